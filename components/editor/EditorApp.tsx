@@ -1,0 +1,3 @@
+export function EditorApp() {
+  return <main><h1>Candor</h1></main>;
+}

@@ -1,0 +1,6 @@
+import { createRoot } from 'react-dom/client';
+import { EditorApp } from '@/components/editor/EditorApp';
+import { requestPersistence } from '@/lib/db';
+
+void requestPersistence();
+createRoot(document.getElementById('root')!).render(<EditorApp />);

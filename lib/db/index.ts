@@ -1,0 +1,4 @@
+/** The only code that touches IndexedDB. Extension pages and the background only. */
+export { CandorDb, getDb, useDb, requestPersistence } from './database';
+export { MIGRATIONS, CURRENT_DB_VERSION, type Migration } from './migrations';
+export * from './store';

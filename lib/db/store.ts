@@ -1,0 +1,105 @@
+import {
+  Entry, Profile, listProblems, type EntryInput, type Problem, type ProfileInput, type Template,
+} from '@/lib/model';
+import { getDb } from './database';
+
+const PROFILE_KEY = 'me';
+
+export class ValidationError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    this.name = 'ValidationError';
+  }
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** Today as YYYY-MM-DD in UTC. */
+export function today(): string {
+  return nowIso().slice(0, 10);
+}
+
+export async function getProfile(): Promise<Profile | undefined> {
+  return getDb().profile.get(PROFILE_KEY);
+}
+
+export async function saveProfile(input: ProfileInput): Promise<Profile> {
+  const parsed = Profile.safeParse(input);
+  if (!parsed.success) throw new ValidationError(listProblems(parsed.error));
+  await getDb().profile.put(parsed.data, PROFILE_KEY);
+  return parsed.data;
+}
+
+export async function listEntries(): Promise<Entry[]> {
+  return getDb().entries.toArray();
+}
+
+export async function getEntry(id: string): Promise<Entry | undefined> {
+  return getDb().entries.get(id);
+}
+
+/** Validates and stores one entry; fills id and timestamps. An invalid entry changes nothing. */
+export async function saveEntry(input: EntryInput): Promise<Entry> {
+  const now = nowIso();
+  const candidate = {
+    ...input,
+    id: input.id || newId(),
+    createdAt: input.createdAt ?? now,
+    updatedAt: now,
+    provenance: input.provenance ?? { source: 'manual' as const },
+  };
+  const parsed = Entry.safeParse(candidate);
+  if (!parsed.success) throw new ValidationError(listProblems(parsed.error));
+  await getDb().entries.put(parsed.data);
+  return parsed.data;
+}
+
+/** Copies an entry under a new id; the copy is unreviewed and manual. */
+export async function duplicateEntry(id: string): Promise<Entry> {
+  const original = await getDb().entries.get(id);
+  if (!original) throw new Error(`No entry ${id}`);
+  const { reviewedAt: _reviewed, createdAt: _created, ...rest } = original;
+  return saveEntry({ ...rest, id: newId(), provenance: { source: 'manual', ref: `copy of ${id}` } } as EntryInput);
+}
+
+/** Deletes entries and returns them, so the caller can offer Undo with restoreEntries(). */
+export async function deleteEntries(ids: string[]): Promise<Entry[]> {
+  const db = getDb();
+  return db.transaction('rw', db.entries, async () => {
+    const found = (await db.entries.bulkGet(ids)).filter((e): e is Entry => !!e);
+    await db.entries.bulkDelete(ids);
+    return found;
+  });
+}
+
+export async function restoreEntries(entries: Entry[]): Promise<void> {
+  await getDb().entries.bulkPut(entries);
+}
+
+export async function markReviewed(ids: string[], date = today()): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.entries, async () => {
+    await db.entries.where('id').anyOf(ids).modify((e) => {
+      e.reviewedAt = date;
+      e.updatedAt = nowIso();
+    });
+  });
+}
+
+export async function listTemplates(): Promise<Template[]> {
+  return getDb().templates.toArray();
+}
+
+export async function getMeta<T>(key: string): Promise<T | undefined> {
+  return (await getDb().meta.get(key))?.value as T | undefined;
+}
+
+export async function setMeta(key: string, value: unknown): Promise<void> {
+  await getDb().meta.put({ key, value });
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { CountryCode, Organization, Timestamp } from './common';
+import { ENTRY_SCHEMAS, Entry } from './entries';
+import { Profile, Settings } from './profile';
+import { PortalMap } from './portal';
+import { RuleSpec, ScreeningList } from './rules';
+
+/** A template shell: any entry fields, only shellId and kind required; no id or timestamps until applied. */
+const shellOf = <S extends z.ZodObject>(schema: S) =>
+  schema.omit({ id: true, createdAt: true, updatedAt: true } as never).partial().extend({
+    shellId: z.string().min(1).max(200),
+    kind: schema.shape.kind,
+  });
+export const TemplateShell = z.discriminatedUnion('kind', [
+  shellOf(ENTRY_SCHEMAS.appointment),
+  shellOf(ENTRY_SCHEMAS.consulting),
+  shellOf(ENTRY_SCHEMAS.support),
+  shellOf(ENTRY_SCHEMAS.inKind),
+  shellOf(ENTRY_SCHEMAS.financialInterest),
+  shellOf(ENTRY_SCHEMAS.talentProgram),
+  shellOf(ENTRY_SCHEMAS.travel),
+  shellOf(ENTRY_SCHEMAS.partnership),
+]);
+export type TemplateShell = z.infer<typeof TemplateShell>;
+
+export const Template = z.strictObject({
+  format: z.literal('candor.template'),
+  version: z.literal(1),
+  id: z.string().min(1).max(200),
+  title: z.string().min(1).max(500),
+  publishedAt: Timestamp,
+  institution: Organization,
+  contact: z
+    .strictObject({ office: z.string().optional(), email: z.email().optional(), url: z.url().optional() })
+    .optional(),
+  profileDefaults: z
+    .strictObject({
+      person: z
+        .strictObject({
+          primaryOrganization: Organization.optional(),
+          homeCountry: CountryCode.optional(),
+          department: z.string().optional(),
+          positionTitle: z.string().optional(),
+        })
+        .optional(),
+      settings: Settings.partial().optional(),
+    })
+    .optional(),
+  entries: z.array(TemplateShell).default([]),
+  rulePacks: z.array(z.string().min(1)).default([]),
+  customRules: z.array(RuleSpec).default([]),
+  portals: z.array(PortalMap).default([]),
+  screeningLists: z.array(ScreeningList).default([]),
+  resources: z.array(z.strictObject({ title: z.string().min(1), url: z.url() })).default([]),
+  locked: z.array(z.string().min(1)).default([]),
+});
+export type Template = z.infer<typeof Template>;
+export type TemplateInput = z.input<typeof Template>;
+
+export const BACKUP_VERSION = 1;
+
+export const Backup = z.strictObject({
+  format: z.literal('candor.backup'),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: Timestamp,
+  profile: Profile,
+  entries: z.array(Entry),
+  templates: z.array(Template).default([]),
+});
+export type Backup = z.infer<typeof Backup>;
+export type BackupInput = z.input<typeof Backup>;

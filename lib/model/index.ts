@@ -1,0 +1,9 @@
+/** The single source of Candor's types. Imports nothing of ours. */
+export * from './codes';
+export * from './common';
+export * from './entries';
+export * from './profile';
+export * from './rules';
+export * from './portal';
+export * from './formats';
+export * from './issues';

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { CountryCode, CurrencyCode, Organization, Orcid } from './common';
+
+export const LOCALES = ['en', 'fr', 'de', 'it', 'ja'] as const;
+export const Locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof Locale>;
+
+export const Person = z.strictObject({
+  givenName: z.string().max(200).optional(),
+  familyName: z.string().trim().min(1, 'Family name is required').max(200),
+  orcid: Orcid.optional(),
+  email: z.email('Not an email address').optional(),
+  eraCommonsId: z.string().max(50).optional(),
+  homeCountry: CountryCode.optional(),
+  primaryOrganization: Organization.optional(),
+  department: z.string().max(300).optional(),
+  positionTitle: z.string().max(300).optional(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const Settings = z.strictObject({
+  currency: CurrencyCode.default('USD'),
+  locale: Locale.default('en'),
+  reviewIntervalMonths: z.number().int().min(1).max(120).default(12),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { currency: 'USD', locale: 'en', reviewIntervalMonths: 12 };
+
+export const Profile = z.strictObject({
+  person: Person,
+  settings: Settings.default(DEFAULT_SETTINGS),
+});
+export type Profile = z.infer<typeof Profile>;
+export type ProfileInput = z.input<typeof Profile>;
