@@ -54,12 +54,13 @@ export const MALIGN_INDICATORS = [
   'unauthorizedTransfer', 'recruitTrainees', 'establishLabOrCompany', 'acceptPositionInViolation',
   'cannotTerminate', 'overlapWithFederalWork', 'applyForForeignFunding', 'omitAcknowledgment', 'nondisclosure',
 ] as const;
-export const MalignIndicators = z.strictObject(
-  Object.fromEntries(MALIGN_INDICATORS.map((k) => [k, z.boolean().optional()])) as Record<
-    (typeof MALIGN_INDICATORS)[number],
-    z.ZodOptional<z.ZodBoolean>
-  >,
-);
+/**
+ * Yes/no answers keyed by indicator. The canonical keys are MALIGN_INDICATORS; other keys are
+ * accepted so a record written by another tool still imports, and any `true` counts.
+ */
+export const MalignIndicators = z
+  .record(z.string().min(1), z.boolean())
+  .meta({ description: `Statutory malign-program indicators; canonical keys: ${MALIGN_INDICATORS.join(', ')}` });
 
 export const Appointment = z.strictObject({
   ...entryBase,
