@@ -5,8 +5,12 @@
 import type { Command } from './command';
 import { validateCommand } from './commands/validate';
 import { demoProfileCommand } from './commands/demo-profile';
+import { checkCommand } from './commands/check';
+import { importCommand } from './commands/import';
+import { pdfCommand } from './commands/pdf';
+import { tryFillCommand } from './commands/try-fill';
 
-const COMMANDS: Command[] = [validateCommand, demoProfileCommand];
+const COMMANDS: Command[] = [validateCommand, demoProfileCommand, checkCommand, importCommand, tryFillCommand, pdfCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

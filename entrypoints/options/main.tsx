@@ -1,3 +1,4 @@
+import '@/components/styles.css';
 import { createRoot } from 'react-dom/client';
 import { EditorApp } from '@/components/editor/EditorApp';
 import { requestPersistence } from '@/lib/db';

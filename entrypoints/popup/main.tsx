@@ -1,3 +1,4 @@
+import '@/components/styles.css';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/popup/PopupApp';
 

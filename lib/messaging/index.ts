@@ -7,6 +7,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 export interface ProtocolMap {
   /** Opens (or focuses) the editor, optionally at an entry kind or entry. */
   openEditor(target: { kind?: string; entryId?: string } | undefined): void;
+  /** Background → fill review panel: the researcher asked to fill this tab (keyboard command). */
+  fillRequested(data: { tabId: number }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,162 @@
+import { useId, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ValidationError, saveProfile } from '@/lib/db';
+import { DEFAULT_SETTINGS, LOCALES, Profile } from '@/lib/model';
+import { Field } from '@/components/ui';
+import { LockedNote, lockedBy, useLockedPaths } from '@/components/templates';
+import { compact, num, orgFromForm, orgToForm, problemPathToField, text, type FormValues } from './form-values';
+import { OrgFields } from './OrgFields';
+import { CountrySelect, CurrencySelect } from './pickers';
+import { errorAt, modelResolver } from './resolver';
+
+const PERSON_TEXT = [
+  { name: 'givenName', label: 'Given name', autoComplete: 'given-name' },
+  { name: 'familyName', label: 'Family name', autoComplete: 'family-name', required: true },
+  { name: 'orcid', label: 'ORCID iD', hint: 'For example 0000-0002-1825-0097' },
+  { name: 'email', label: 'Email', autoComplete: 'email', type: 'email' },
+  { name: 'eraCommonsId', label: 'eRA Commons ID' },
+  { name: 'department', label: 'Department' },
+  { name: 'positionTitle', label: 'Position title', autoComplete: 'organization-title' },
+] as const;
+
+const LOCALE_NAMES: Record<string, string> = { en: 'English', fr: 'Français', de: 'Deutsch', it: 'Italiano', ja: '日本語' };
+
+function profileToForm(profile: Profile | undefined): FormValues {
+  const person = (profile?.person ?? {}) as Record<string, any>;
+  const settings = profile?.settings ?? DEFAULT_SETTINGS;
+  return {
+    person: {
+      ...Object.fromEntries(PERSON_TEXT.map((f) => [f.name, person[f.name] ?? ''])),
+      homeCountry: person.homeCountry ?? '',
+      primaryOrganization: orgToForm(person.primaryOrganization),
+    },
+    settings: { currency: settings.currency, locale: settings.locale, reviewIntervalMonths: String(settings.reviewIntervalMonths) },
+  };
+}
+
+function formToProfile(values: FormValues): unknown {
+  const p = values.person ?? {};
+  return {
+    person: compact({
+      ...Object.fromEntries(PERSON_TEXT.map((f) => [f.name, text(p[f.name])])),
+      // Kept as "" (not absent) so the schema's own "Family name is required" message shows.
+      familyName: text(p.familyName) ?? '',
+      homeCountry: text(p.homeCountry),
+      primaryOrganization: orgFromForm(p.primaryOrganization, true),
+    }),
+    settings: compact({
+      currency: values.settings?.currency,
+      locale: values.settings?.locale,
+      reviewIntervalMonths: num(values.settings?.reviewIntervalMonths),
+    }),
+  };
+}
+
+/** Person, primary organisation and settings, validated with the Profile schema. */
+export function ProfileForm({ profile }: { profile: Profile | undefined }) {
+  const idBase = useId().replace(/:/g, '');
+  const [status, setStatus] = useState<string>();
+  const locks = useLockedPaths();
+  const resolver = useMemo(() => modelResolver(Profile, formToProfile), []);
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<FormValues>({
+    defaultValues: profileToForm(profile),
+    resolver,
+  });
+  const id = (path: string) => `${idBase}-${path.replace(/\./g, '-')}`;
+  const orgLock = lockedBy(locks, 'person.primaryOrganization');
+  const countryLock = lockedBy(locks, 'person.homeCountry');
+
+  const onSubmit = handleSubmit(
+    async (validated) => {
+      try {
+        // Locked paths keep the template's value whatever the form holds.
+        const next = validated as Profile;
+        if (orgLock && profile?.person.primaryOrganization) next.person.primaryOrganization = profile.person.primaryOrganization;
+        if (countryLock && profile?.person.homeCountry) next.person.homeCountry = profile.person.homeCountry;
+        await saveProfile(next);
+        setStatus(`Saved at ${new Date().toLocaleTimeString()}.`);
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          for (const p of error.problems) setError(problemPathToField(p.path) as any, { type: 'server', message: p.message });
+        }
+        setStatus('Not saved: some fields need attention.');
+      }
+    },
+    () => setStatus('Not saved: some fields need attention.'),
+  );
+
+  return (
+    <form className="profile-form" onSubmit={onSubmit} noValidate aria-labelledby={`${idBase}--heading`}>
+      <h2 id={`${idBase}--heading`}>Person and settings</h2>
+      <fieldset>
+        <legend>Person</legend>
+        <div className="field-grid">
+          {PERSON_TEXT.map((f) => (
+            <Field
+              key={f.name}
+              id={id(`person.${f.name}`)}
+              label={f.label}
+              required={'required' in f && f.required}
+              hint={'hint' in f ? f.hint : undefined}
+              error={errorAt(errors, `person.${f.name}`)}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type={'type' in f ? f.type : 'text'}
+                  autoComplete={'autoComplete' in f ? f.autoComplete : 'off'}
+                  {...register(`person.${f.name}`)}
+                />
+              )}
+            </Field>
+          ))}
+          <Field
+            id={id('person.homeCountry')}
+            label="Home country"
+            hint={countryLock ? <LockedNote lock={countryLock} /> : 'Where you are based. Entries with organisations in other countries are marked Foreign.'}
+            error={errorAt(errors, 'person.homeCountry')}
+          >
+            {(p) => <CountrySelect {...p} {...register('person.homeCountry')} disabled={!!countryLock} />}
+          </Field>
+        </div>
+      </fieldset>
+      <OrgFields
+        prefix="person.primaryOrganization"
+        legend="Primary organisation"
+        idBase={idBase}
+        register={register}
+        errors={errors}
+        nameRequired={false}
+        disabled={!!orgLock}
+      />
+      {orgLock && <LockedNote lock={orgLock} />}
+      <fieldset>
+        <legend>Settings</legend>
+        <div className="field-grid">
+          <Field id={id('settings.currency')} label="Default currency" error={errorAt(errors, 'settings.currency')}>
+            {(p) => <CurrencySelect {...p} {...register('settings.currency')} />}
+          </Field>
+          <Field id={id('settings.locale')} label="Language of drafts" error={errorAt(errors, 'settings.locale')}>
+            {(p) => (
+              <select {...p} {...register('settings.locale')}>
+                {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]} ({l})</option>)}
+              </select>
+            )}
+          </Field>
+          <Field
+            id={id('settings.reviewIntervalMonths')}
+            label="Review interval (months)"
+            hint="How often each entry should be reviewed (1–120)."
+            error={errorAt(errors, 'settings.reviewIntervalMonths')}
+          >
+            {(p) => <input {...p} type="number" min={1} max={120} inputMode="numeric" {...register('settings.reviewIntervalMonths')} />}
+          </Field>
+        </div>
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" disabled={isSubmitting}>Save profile</button>
+        <p role="status" className="status">{status}</p>
+      </div>
+    </form>
+  );
+}

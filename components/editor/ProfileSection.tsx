@@ -1,0 +1,8 @@
+import { useProfile } from '@/components/ui';
+import { ProfileForm } from './ProfileForm';
+
+export function ProfileSection() {
+  const { loading, profile } = useProfile();
+  if (loading) return <p className="muted">Loading…</p>;
+  return <ProfileForm profile={profile} />;
+}

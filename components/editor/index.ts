@@ -1,0 +1,2 @@
+export { EditorApp } from './EditorApp';
+export { EntryList, type EntryListHandlers } from './EntryList';

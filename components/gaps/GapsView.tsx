@@ -1,0 +1,110 @@
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Citation, Entry, Gap, Profile, Template } from '@/lib/model';
+import { getProfile, listEntries, listTemplates } from '@/lib/db';
+import { BUILTIN_PACKS, BUILTIN_SCREENING_LISTS, countBySeverity, evaluate, fixHref } from '@/lib/rules';
+import { packsWithTemplates, screeningListsWithTemplates } from '@/lib/templates';
+import { CommitmentsTimeline } from './CommitmentsTimeline';
+import { PersonMonthsChart } from './PersonMonthsChart';
+
+const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+const ALL = 'all';
+const NO_TEMPLATES: Template[] = [];
+/** Long lists are shown in order of severity up to this many; the counts above stay complete. */
+const LIST_LIMIT = 300;
+
+function CitationLink({ citation }: { citation: Citation }) {
+  if (typeof citation === 'string') return <cite>{citation}</cite>;
+  const text = citation.section ? `${citation.title}, ${citation.section}` : citation.title;
+  return citation.url ? (
+    <a href={citation.url} target="_blank" rel="noreferrer">
+      <cite>{text}</cite>
+    </a>
+  ) : (
+    <cite>{text}</cite>
+  );
+}
+
+function GapItem({ gap, entry }: { gap: Gap; entry?: Entry }) {
+  const href = fixHref(gap);
+  return (
+    <li className={`gap gap-${gap.severity}`} data-testid="gap">
+      <strong className="gap-severity">{SEVERITY_TEXT[gap.severity]}:</strong>{' '}
+      {entry && <span className="gap-entry">{entry.organization.name} — </span>}
+      <span className="gap-message">{gap.message}</span>
+      <div className="gap-meta">
+        Source: <CitationLink citation={gap.citation} />
+      </div>
+      <div className="gap-fix">
+        {gap.fix} {href && <a href={href} aria-label={`Fix: ${gap.fix}`}>Fix</a>}
+      </div>
+    </li>
+  );
+}
+
+/** Readiness per funder pack, the gaps of the chosen pack(s), and the two pictures of the record. */
+export function GapsViewFor({ profile, entries, today, templates = NO_TEMPLATES }: { profile: Profile | undefined; entries: Entry[]; today?: string; templates?: Template[] }) {
+  const [packId, setPackId] = useState<string>(ALL);
+  const day = today ?? new Date().toISOString().slice(0, 10);
+  // Institution templates add their own rules (a pack titled with the institution) and screening lists.
+  const packs = useMemo(() => packsWithTemplates(BUILTIN_PACKS, templates), [templates]);
+  const screeningLists = useMemo(() => screeningListsWithTemplates(BUILTIN_SCREENING_LISTS, templates), [templates]);
+  const gaps = useMemo(() => evaluate(profile, entries, packs, { today: day, screeningLists }), [profile, entries, day, packs, screeningLists]);
+  const byEntry = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
+  const shown = packId === ALL ? gaps : gaps.filter((g) => g.packId === packId);
+  return (
+    <section aria-labelledby="gaps-heading" className="gaps-view">
+      <h2 id="gaps-heading">Gaps</h2>
+      <p>
+        Checks your record against the transparency expectations funders publish. Each item says what is missing and
+        where the expectation comes from; most are easy oversights to fix.
+      </p>
+      <table className="gaps-readiness">
+        <caption>Readiness per funder rule pack</caption>
+        <thead>
+          <tr><th scope="col">Rule pack</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Info</th></tr>
+        </thead>
+        <tbody>
+          {packs.map((pack) => {
+            const c = countBySeverity(gaps.filter((g) => g.packId === pack.id));
+            return (
+              <tr key={pack.id} data-testid={`readiness-${pack.id}`}>
+                <th scope="row">{pack.title}</th><td>{c.error}</td><td>{c.warning}</td><td>{c.info}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <label>
+        Show gaps for{' '}
+        <select value={packId} onChange={(e) => setPackId(e.target.value)}>
+          <option value={ALL}>All rule packs</option>
+          {packs.map((p) => (
+            <option key={p.id} value={p.id}>{p.title}</option>
+          ))}
+        </select>
+      </label>
+      {shown.length > LIST_LIMIT && <p>Showing the first {LIST_LIMIT} of {shown.length} gaps, errors first.</p>}
+      {shown.length ? (
+        <ul className="gaps-list">
+          {shown.slice(0, LIST_LIMIT).map((gap, i) => (
+            <GapItem key={`${gap.ruleId}|${gap.entryId ?? ''}|${gap.path ?? ''}|${i}`} gap={gap} entry={gap.entryId ? byEntry.get(gap.entryId) : undefined} />
+          ))}
+        </ul>
+      ) : (
+        <p>No gaps found for this selection.</p>
+      )}
+      <h3>Commitments over time</h3>
+      <CommitmentsTimeline profile={profile} entries={entries} today={day} />
+      <h3>Person-months per year</h3>
+      <PersonMonthsChart entries={entries} />
+    </section>
+  );
+}
+
+/** The editor's Gaps section: live over the local database. */
+export function GapsView({ today }: { today?: string } = {}) {
+  const data = useLiveQuery(async () => ({ profile: await getProfile(), entries: await listEntries(), templates: await listTemplates() }), []);
+  if (!data) return <p>Loading…</p>;
+  return <GapsViewFor profile={data.profile} entries={data.entries} today={today} templates={data.templates} />;
+}

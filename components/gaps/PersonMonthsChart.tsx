@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import type { Entry } from '@/lib/model';
+import { personMonthsByYear } from '@/lib/rules';
+
+export interface PersonMonthsRow {
+  year: number;
+  current: number;
+  pending: number;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Person-months per calendar year from support and in-kind entries, current and pending apart. */
+export function personMonthsRows(entries: readonly Entry[]): PersonMonthsRow[] {
+  const current = personMonthsByYear(entries, ['current']);
+  const pending = personMonthsByYear(entries, ['pending']);
+  const years = [...new Set([...current.keys(), ...pending.keys()])].sort((a, b) => a - b);
+  return years.map((year) => ({ year, current: round(current.get(year)?.total ?? 0), pending: round(pending.get(year)?.total ?? 0) }));
+}
+
+const BAR = 28;
+const GAP = 12;
+const HEIGHT = 160;
+const LIMIT = 12;
+
+/**
+ * Stacked bars per year (current solid, pending hatched) with the 12-month line drawn.
+ * The table below carries the same numbers for screen readers and for reading exact values.
+ */
+export function PersonMonthsChart({ entries }: { entries: readonly Entry[] }) {
+  const rows = personMonthsRows(entries);
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const tableId = `${uid}-table`;
+  const titleId = `${uid}-title`;
+  if (!rows.length) return <p>No person-months recorded on current or pending support yet.</p>;
+  const max = Math.max(LIMIT + 2, ...rows.map((r) => r.current + r.pending));
+  const y = (months: number) => HEIGHT - (months / max) * HEIGHT;
+  const width = rows.length * (BAR + GAP) + 40;
+  return (
+    <figure className="person-months-chart">
+      <svg role="img" aria-labelledby={titleId} aria-describedby={tableId} width={width} height={HEIGHT + 24} viewBox={`0 0 ${width} ${HEIGHT + 24}`}>
+        <title id={titleId}>Person-months per year, current and pending, with the 12-month line</title>
+        <defs>
+          <pattern id={`${titleId}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#fff" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#555" strokeWidth="3" />
+          </pattern>
+        </defs>
+        {rows.map((r, i) => {
+          const x = 30 + i * (BAR + GAP);
+          const total = r.current + r.pending;
+          return (
+            <g key={r.year}>
+              <rect x={x} y={y(r.current)} width={BAR} height={HEIGHT - y(r.current)} fill="#2b5d8a" />
+              <rect x={x} y={y(total)} width={BAR} height={y(r.current) - y(total)} fill={`url(#${titleId}-hatch)`} stroke="#555" />
+              <text x={x + BAR / 2} y={HEIGHT + 16} textAnchor="middle" fontSize="11">{r.year}</text>
+            </g>
+          );
+        })}
+        <line x1="24" x2={width} y1={y(LIMIT)} y2={y(LIMIT)} stroke="#b00" strokeDasharray="4 3" strokeWidth="2" />
+        <text x="0" y={y(LIMIT) + 4} fontSize="11">12</text>
+      </svg>
+      <figcaption>Solid: current. Hatched: pending. Dashed line: 12 person-months (a full year).</figcaption>
+      <table id={tableId}>
+        <caption>Person-months per year</caption>
+        <thead>
+          <tr><th scope="col">Year</th><th scope="col">Current</th><th scope="col">Pending</th><th scope="col">Current + pending</th><th scope="col">Over 12?</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const total = round(r.current + r.pending);
+            return (
+              <tr key={r.year}>
+                <th scope="row">{r.year}</th><td>{r.current}</td><td>{r.pending}</td><td>{total}</td>
+                <td>{r.current > LIMIT ? 'Yes, current alone' : total > LIMIT ? 'Yes, with pending' : 'No'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,2 @@
+export { ExportPanel, ExportPdf } from './ExportPanel';
+export { DraftsPanel } from './DraftsPanel';

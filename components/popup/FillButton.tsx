@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { matchPortal } from '@/lib/fill/classify';
+import { portalMaps } from '@/lib/fill/session';
+import { openFillPanel } from '@/lib/fill/target';
+
+/**
+ * "Fill this page": opens the review panel for the active tab (the click is the user gesture
+ * that grants activeTab; nothing is injected before it). Names the portal map that matches, if any.
+ */
+export function FillButton() {
+  const [tab, setTab] = useState<{ id: number; windowId: number; url: string }>();
+  const [portal, setPortal] = useState<string | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (active?.id === undefined) return;
+      setTab({ id: active.id, windowId: active.windowId, url: active.url ?? '' });
+      if (active.url) setPortal(matchPortal(active.url, await portalMaps())?.title ?? null);
+    })();
+  }, []);
+
+  const fillable = !!tab && /^https?:/.test(tab.url);
+  return (
+    <section aria-labelledby="popup-fill">
+      <h2 id="popup-fill">This page</h2>
+      <p className="muted">{portal ? `Portal map: ${portal}` : 'No portal map for this site; Candor reads the form’s labels.'}</p>
+      <button
+        type="button"
+        disabled={!fillable}
+        onClick={() => {
+          if (!tab) return;
+          // No await before open(): the side panel needs this click's user gesture.
+          void openFillPanel(tab.id, tab.windowId).then(() => window.close());
+        }}
+      >
+        Fill this page…
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db';
+import { activeTemplateEffects, findLock, type Lock } from '@/lib/templates';
+
+/** Locks from every applied template; empty while loading. */
+export function useLockedPaths(): Lock[] {
+  return useLiveQuery(async () => activeTemplateEffects(await getDb().templates.toArray()).locked, [], []);
+}
+
+/**
+ * The lock on a field, for the editor: profile fields by path (`person.primaryOrganization`),
+ * entry fields by path plus the entry id. Use with useLockedPaths().
+ */
+export function lockedBy(locks: readonly Lock[], path: string, entryId?: string): Lock | undefined {
+  return findLock(locks, path, entryId);
+}
+
+/** The note shown next to a read-only field. */
+export function LockedNote({ lock }: { lock: Lock | undefined }) {
+  if (!lock) return null;
+  return (
+    <small className="locked-note" role="note" data-locked-path={lock.path}>
+      Locked by {lock.by}: set by your institution's template and read-only here.
+    </small>
+  );
+}

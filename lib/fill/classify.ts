@@ -1,0 +1,197 @@
+/**
+ * Maps scanned controls to field keys (`support.title`, `person.orcid`, `disclosure.talentProgram`)
+ * with a confidence score: the portal map first when one matches, multilingual vocabularies otherwise.
+ * Runs on the extension side over plain descriptors.
+ */
+import type { EntryKind, PortalMap } from '@/lib/model';
+import type { FieldDescriptor, LabelSource } from './types';
+import fieldVocab from './vocab/fields.json';
+import sectionVocab from './vocab/sections.json';
+import { compilePatterns, contains, normalize } from './normalize';
+
+export type SectionKind = EntryKind | 'person';
+
+export interface SectionContext {
+  kind?: SectionKind;
+  status?: 'current' | 'pending';
+  /** Portal map section id, when a map matched. */
+  mapSection?: string;
+  where?: Record<string, unknown>;
+  repeatable?: boolean;
+  addButton?: string;
+  /** The section text the control sits under; rows are counted per section. */
+  text: string;
+}
+
+export interface Classification {
+  key: string | null;
+  confidence: number;
+  /** Where the key came from: `map:<portal id>`, or the label source for heuristics. */
+  via: string;
+  section: SectionContext;
+  format?: string;
+}
+
+export const CONFIDENCE_THRESHOLD = 0.6;
+
+interface Concept {
+  id: string;
+  patterns: string[];
+  exact: string[];
+  negative: string[];
+  question: boolean;
+}
+
+const CONCEPTS: Concept[] = fieldVocab.concepts.map((c) => ({
+  id: c.id,
+  patterns: compilePatterns(c.patterns),
+  exact: compilePatterns((c as { exact?: string[] }).exact ?? []),
+  negative: compilePatterns((c as { negative?: string[] }).negative ?? []),
+  question: !!(c as { question?: boolean }).question,
+}));
+const PATHS = fieldVocab.paths as Record<string, Record<string, string>>;
+const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
+const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
+const STATUS = {
+  current: compilePatterns(sectionVocab.status.current),
+  pending: compilePatterns(sectionVocab.status.pending),
+};
+
+const SOURCE_WEIGHT: Record<LabelSource, number> = {
+  'label-for': 1, 'label-wrap': 1, 'aria-labelledby': 1, 'aria-label': 1, legend: 0.95, table: 0.95, dt: 0.95,
+  floating: 0.9, 'preceding-text': 0.85, placeholder: 0.8, title: 0.8, name: 0.7, none: 0,
+};
+
+/** Reads the kind and status of a section from its heading/legend texts (innermost first). */
+export function sectionContext(section: readonly string[]): SectionContext {
+  const ctx: SectionContext = { text: section.join(' / ') };
+  for (const raw of section) {
+    const text = normalize(raw);
+    if (!ctx.kind) {
+      const hit = SECTION_KINDS.find((k) => k.patterns.some((p) => contains(text, p)));
+      if (hit) ctx.kind = hit.kind;
+    }
+    if (!ctx.status) {
+      const current = STATUS.current.some((p) => contains(text, p));
+      const pending = STATUS.pending.some((p) => contains(text, p));
+      if (current !== pending) ctx.status = current ? 'current' : 'pending';
+    }
+  }
+  return ctx;
+}
+
+function conceptScore(concept: Concept, text: string): number {
+  if (concept.negative.some((n) => contains(text, n))) return 0;
+  if (concept.exact.includes(text) || concept.patterns.includes(text)) return 1;
+  let best = 0;
+  for (const p of concept.patterns) {
+    // Longer matches explain more of the label.
+    if (contains(text, p)) best = Math.max(best, 0.8 + 0.15 * Math.min(1, p.length / Math.max(text.length, 1)));
+  }
+  return best;
+}
+
+/** Best concept for one piece of text. */
+export function matchConcept(text: string): { concept: Concept; score: number } | null {
+  const norm = normalize(text);
+  if (!norm) return null;
+  let best: { concept: Concept; score: number } | null = null;
+  for (const concept of CONCEPTS) {
+    const score = conceptScore(concept, norm);
+    if (score > (best?.score ?? 0)) best = { concept, score };
+  }
+  return best;
+}
+
+/** Resolves a concept to a key within a section's kind. */
+export function keyFor(conceptId: string, kind: SectionKind | undefined): { key: string; inferredKind: boolean } | null {
+  if (conceptId.includes('.')) return { key: conceptId, inferredKind: false };
+  const paths = PATHS[conceptId];
+  if (!paths) return null;
+  const resolve = (k: SectionKind) => paths[k] ?? (k !== 'person' ? paths['*'] : undefined);
+  if (kind && kind !== 'person') {
+    const path = resolve(kind);
+    if (path) return { key: `${kind}.${path}`, inferredKind: false };
+  }
+  const fallback = DEFAULT_KIND[conceptId];
+  if (fallback) {
+    const path = resolve(fallback);
+    if (path) return { key: `${fallback}.${path}`, inferredKind: true };
+  }
+  return null;
+}
+
+function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classification, 'section'> {
+  const texts: { text: string; weight: number; via: string }[] = [
+    { text: d.label, weight: SOURCE_WEIGHT[d.labelSource], via: d.labelSource },
+    ...d.hints.map((h) => ({ text: h, weight: 0.75, via: 'hint' })),
+  ];
+  let best: Omit<Classification, 'section'> = { key: null, confidence: 0, via: 'none' };
+  for (const t of texts) {
+    const m = matchConcept(t.text);
+    if (!m) continue;
+    const resolved = keyFor(m.concept.id, section.kind);
+    if (!resolved) continue;
+    // Effort as a percentage is not person-months; Candor does not guess the conversion.
+    if (m.concept.id === 'personMonths' && /[%％]/.test(`${d.label} ${t.text}`)) continue;
+    // A yes/no question only makes sense on a choice control.
+    if (m.concept.question && !['radio', 'select', 'checkbox'].includes(d.type)) continue;
+    const confidence = m.score * t.weight * (resolved.inferredKind ? 0.8 : 1);
+    if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };
+  }
+  return best;
+}
+
+/** `*` in a URL pattern matches any run of characters. */
+export function matchPortal(url: string, maps: readonly PortalMap[]): PortalMap | null {
+  for (const map of maps) {
+    for (const pattern of map.urlPatterns) {
+      const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+      if (re.test(url)) return map;
+    }
+  }
+  return null;
+}
+
+/** The map's CSS selectors, in the order classify() expects the scan's hits. */
+export function mapSelectors(map: PortalMap | null): { sections: string[]; fields: string[] } | undefined {
+  return map ? { sections: map.sections.map((s) => s.selector ?? ''), fields: map.fields.map((f) => f.selector ?? '') } : undefined;
+}
+
+/**
+ * Classifies every descriptor. Portal-map CSS selectors were resolved in the page by the scan
+ * (descriptor.mapSections / mapFields); everything else here is text.
+ */
+export function classify(fields: readonly FieldDescriptor[], map: PortalMap | null): Classification[] {
+  const headingRes = map?.sections.map((s) => (s.heading ? new RegExp(s.heading, 'i') : null)) ?? [];
+  const labelRes = map?.fields.map((f) => (f.label ? new RegExp(f.label, 'i') : null)) ?? [];
+  return fields.map((d) => {
+    let section = sectionContext(d.section);
+    const hit = { sections: d.mapSections ?? [], fields: d.mapFields ?? [] };
+    if (map) {
+      const si = map.sections.findIndex((_s, i) => hit.sections.includes(i) || (headingRes[i] && d.section.some((t) => headingRes[i]!.test(t))));
+      if (si >= 0) {
+        const s = map.sections[si];
+        section = {
+          ...section,
+          kind: s.kind ?? section.kind,
+          mapSection: s.id,
+          where: s.where,
+          status: (s.where?.status as SectionContext['status']) ?? section.status,
+          repeatable: s.repeatable,
+          addButton: s.addButton,
+        };
+      }
+      const fi = map.fields.findIndex(
+        (f, i) =>
+          (!f.section || f.section === section.mapSection) &&
+          ((f.selector && hit.fields.includes(i)) || (!f.selector && labelRes[i]?.test(d.label))),
+      );
+      if (fi >= 0) {
+        const f = map.fields[fi];
+        return { key: f.key, confidence: 1, via: `map:${map.id}`, section, format: f.format };
+      }
+    }
+    return { ...heuristic(d, section), section };
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * The in-page agent: the only fill code that runs in a web page, injected on demand into every
+ * frame of the tab the researcher invoked Candor on. It scans, applies approved values, undoes,
+ * and outlines — classification and profile data stay on the extension side.
+ */
+import type { ApplyOutcome, FillInstruction, FrameApplyResult, FrameScan, ScanSelectors } from './types';
+import { applyInstructions, markForAttention, undoRecords, type UndoRecord } from './dom/apply';
+import { scanDocument } from './dom/scan';
+import { layoutVisibility } from './dom/visibility';
+
+export const AGENT_KEY = '__candorFill';
+
+export interface FillAgent {
+  /** null when a same-origin parent frame's scan already covers this frame. */
+  scan(args?: { selectors?: ScanSelectors }): Omit<FrameScan, 'frameId'> | null;
+  apply(args: { instructions: FillInstruction[]; attention: number[] }): Omit<FrameApplyResult, 'frameId'>;
+  clickAdd(args: { id: number; times: number }): { clicked: number; refused?: string };
+  undo(): { restored: number };
+}
+
+function coveredByParent(): boolean {
+  if (window === window.top) return false;
+  try {
+    return !!window.parent.document;
+  } catch {
+    return false;
+  }
+}
+
+export function createFillAgent(): FillAgent {
+  let elements: HTMLElement[] = [];
+  let addElements: HTMLElement[] = [];
+  const undoLog: UndoRecord[] = [];
+  const clearAttention: (() => void)[] = [];
+
+  return {
+    scan(args) {
+      if (coveredByParent()) return null;
+      const t0 = performance.now();
+      const result = scanDocument(document, { visibility: layoutVisibility, frame: window === window.top ? 'main' : window.name || location.pathname, selectors: args?.selectors });
+      elements = result.elements;
+      addElements = result.addElements;
+      return { url: location.href, fields: result.fields, addControls: result.addControls, scanMs: performance.now() - t0 };
+    },
+    apply({ instructions, attention }) {
+      const t0 = performance.now();
+      const { outcomes, undo } = applyInstructions({ instructions, elements, visibility: layoutVisibility });
+      undoLog.push(...undo);
+      const flagged = attention.map((id) => elements[id]).filter((el): el is HTMLElement => !!el?.isConnected);
+      clearAttention.push(markForAttention(flagged));
+      return { outcomes: outcomes as ApplyOutcome[], fillMs: performance.now() - t0 };
+    },
+    clickAdd({ id, times }) {
+      const el = addElements[id];
+      if (!el?.isConnected) return { clicked: 0, refused: 'gone' };
+      const button = el as HTMLButtonElement;
+      // Never submit: a submit button inside a form would send it.
+      if ((el.tagName === 'BUTTON' || el.tagName === 'INPUT') && button.type === 'submit' && button.form) return { clicked: 0, refused: 'submit' };
+      const href = el.getAttribute('href');
+      if (el.tagName === 'A' && href && !href.startsWith('#') && !href.startsWith('javascript:')) return { clicked: 0, refused: 'navigates' };
+      for (let i = 0; i < times; i++) el.click();
+      return { clicked: times };
+    },
+    undo() {
+      const restored = undoRecords(undoLog.splice(0));
+      for (const clear of clearAttention.splice(0)) clear();
+      return { restored };
+    },
+  };
+}
+
+/** Installs the agent once per frame; re-injection keeps the existing one (and its undo log). */
+export function installFillAgent(): void {
+  const g = globalThis as unknown as Record<string, FillAgent | undefined>;
+  g[AGENT_KEY] ??= createFillAgent();
+}

@@ -1,0 +1,243 @@
+/**
+ * Label inference for one form control, in the order a person reading the page would use:
+ * explicit associations first, then layout conventions (tables, dt/dd, floating and preceding
+ * text), then the control's own placeholder, title and name/id tokens.
+ */
+import type { LabelSource } from '../types';
+import { collapse, textOf, tokensOf } from './text';
+
+export interface InferredLabel {
+  label: string;
+  source: LabelSource;
+  hints: string[];
+}
+
+type Control = HTMLElement & { name?: string; placeholder?: string; type?: string };
+
+const MAX_LABEL = 200;
+
+/** `label[for]` lookups, built once per root so inference stays linear in the number of controls. */
+export class LabelIndex {
+  private byRoot = new Map<Node, Map<string, HTMLLabelElement[]>>();
+
+  forId(root: Document | ShadowRoot, id: string): HTMLLabelElement[] {
+    let map = this.byRoot.get(root);
+    if (!map) {
+      map = new Map();
+      for (const label of Array.from(root.querySelectorAll('label[for]'))) {
+        const key = label.getAttribute('for')!;
+        const list = map.get(key) ?? [];
+        list.push(label as HTMLLabelElement);
+        map.set(key, list);
+      }
+      this.byRoot.set(root, map);
+    }
+    return map.get(id) ?? [];
+  }
+}
+
+function rootOf(el: Element): Document | ShadowRoot {
+  const root = el.getRootNode();
+  return (root.nodeType === 11 || root.nodeType === 9 ? root : el.ownerDocument) as Document | ShadowRoot;
+}
+
+function byIds(el: Element, ids: string): string {
+  const root = rootOf(el);
+  return collapse(
+    ids
+      .split(/\s+/)
+      .map((id) => textOf((root as Document).getElementById?.(id) ?? root.querySelector(`#${CSS.escape(id)}`)))
+      .join(' '),
+  );
+}
+
+function labelText(label: Element, control: Element): string {
+  // A wrapping label also contains the control; textOf already skips controls.
+  void control;
+  return textOf(label);
+}
+
+const headerCache = new WeakMap<HTMLTableElement, string[]>();
+
+/** Header text per column, from every header row, honouring colspan and rowspan. */
+function columnHeaders(table: HTMLTableElement, bodyRow: HTMLTableRowElement): string[] {
+  const cached = headerCache.get(table);
+  if (cached) return cached;
+  const first = table.rows[0];
+  const rows = table.tHead
+    ? Array.from(table.tHead.rows)
+    : first && first !== bodyRow && first.querySelector('th') && !first.querySelector('input,select,textarea')
+      ? [first]
+      : [];
+  const grid: string[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let col = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (grid[r][col] !== undefined) col++;
+      const text = textOf(cell);
+      for (let dr = 0; dr < Math.max(1, cell.rowSpan) && r + dr < rows.length; dr++)
+        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) grid[r + dr][col + dc] = text;
+      col += Math.max(1, cell.colSpan);
+    }
+  });
+  const width = Math.max(0, ...grid.map((g) => g.length));
+  const headers = Array.from({ length: width }, (_, c) => collapse([...new Set(grid.map((g) => g[c]).filter(Boolean))].join(' ')));
+  headerCache.set(table, headers);
+  return headers;
+}
+
+/** Column header and row label for a control in a table cell. */
+function tableHeaders(el: Element): { column: string; row: string } | null {
+  const cell = el.closest('td,th');
+  if (!cell) return null;
+  const tr = cell.parentElement as HTMLTableRowElement | null;
+  const table = cell.closest('table') as HTMLTableElement | null;
+  if (!tr || !table) return null;
+  let col = 0;
+  for (const c of Array.from(tr.cells)) {
+    if (c === cell) break;
+    col += (c as HTMLTableCellElement).colSpan || 1;
+  }
+  const column = tr.parentElement === table.tHead ? '' : (columnHeaders(table, tr)[col] ?? '');
+  // Row label: the nearest cell before this one that holds text and no control (label | field | label | field layouts).
+  let row = '';
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+    if (c.querySelector('input,select,textarea,[contenteditable]')) break;
+    const t = textOf(c);
+    if (t) {
+      row = t;
+      break;
+    }
+  }
+  if (!column && !row) return null;
+  return { column, row };
+}
+
+/** Text immediately before the control: previous siblings, then up to three ancestors' previous siblings. */
+function precedingText(el: Element): string {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 4; depth++) {
+    let sib: Node | null = node.previousSibling;
+    while (sib) {
+      if (sib.nodeType === 1) {
+        const e = sib as Element;
+        if (e.matches('input,select,textarea,[contenteditable]') || e.querySelector('input,select,textarea,[contenteditable]')) return '';
+        const t = textOf(e);
+        if (t) return t.length <= MAX_LABEL ? t : '';
+      } else if (sib.nodeType === 3) {
+        const t = collapse(sib.nodeValue);
+        if (t) return t.length <= MAX_LABEL ? t : '';
+      }
+      sib = sib.previousSibling;
+    }
+    node = node.parentElement;
+    if (node && /^(FORM|FIELDSET|TABLE|BODY|SECTION)$/.test(node.tagName)) break;
+  }
+  return '';
+}
+
+/** A label-like sibling positioned over the field (Material-style floating labels, no `for`). */
+function floatingLabel(el: Element): string {
+  const parent = el.parentElement;
+  if (!parent) return '';
+  for (const sib of Array.from(parent.children)) {
+    if (sib === el || sib.querySelector('input,select,textarea')) continue;
+    const cls = typeof sib.className === 'string' ? sib.className : '';
+    if ((sib.tagName === 'LABEL' && !sib.hasAttribute('for')) || /(^|[\s_-])(floating-?label|label|float)([\s_-]|$)/i.test(cls)) {
+      const t = textOf(sib);
+      if (t && t.length <= MAX_LABEL) return t;
+    }
+  }
+  return '';
+}
+
+function questionOfGroup(el: Element): string {
+  const group = el.closest('[role=radiogroup],[role=group],fieldset');
+  if (!group) return '';
+  const by = group.getAttribute('aria-labelledby');
+  if (by) return byIds(group, by);
+  const aria = group.getAttribute('aria-label');
+  if (aria) return collapse(aria);
+  const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+  if (legend) return textOf(legend);
+  return precedingText(group);
+}
+
+export function inferLabel(control: Element, index: LabelIndex): InferredLabel {
+  const el = control as Control;
+  const hints: string[] = [];
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  const isChoice = type === 'radio';
+
+  let label = '';
+  let source: LabelSource = 'none';
+  const take = (text: string, from: LabelSource) => {
+    const t = collapse(text);
+    if (!t) return;
+    if (!label) {
+      label = t.length > MAX_LABEL ? t.slice(0, MAX_LABEL) : t;
+      source = from;
+    } else if (t !== label) hints.push(t);
+  };
+
+  // Radios: the question is the label; the radio's own text is its option.
+  if (isChoice) take(questionOfGroup(el), 'legend');
+
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) take(byIds(el, labelledBy), 'aria-labelledby');
+  if (el.id) for (const l of index.forId(rootOf(el), el.id)) take(labelText(l, el), 'label-for');
+  const wrap = el.closest('label');
+  if (wrap) take(labelText(wrap, el), 'label-wrap');
+  const aria = el.getAttribute('aria-label');
+  if (aria) take(aria, 'aria-label');
+  const headers = tableHeaders(el);
+  if (headers) {
+    take(headers.column || headers.row, 'table');
+    if (headers.column && headers.row) hints.push(headers.row);
+  }
+  const dd = el.closest('dd');
+  if (dd) {
+    let prev = dd.previousElementSibling;
+    while (prev && prev.tagName !== 'DT') prev = prev.previousElementSibling;
+    if (prev) take(textOf(prev), 'dt');
+  }
+  if (!isChoice && type !== 'checkbox') {
+    const floating = floatingLabel(el);
+    if (floating) take(floating, 'floating');
+  }
+  if (!label || type === 'checkbox') {
+    const before = precedingText(el);
+    if (before) take(before, 'preceding-text');
+  }
+  if (!isChoice) {
+    // A group's question ("Start date" over Day/Month/Year boxes) is evidence for each part.
+    const q = questionOfGroup(el);
+    if (q && q !== label && q.length <= MAX_LABEL) hints.push(q);
+  }
+  const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder');
+  if (placeholder) take(placeholder, 'placeholder');
+  const title = el.getAttribute('title');
+  if (title) take(title, 'title');
+  const name = el.getAttribute('name') || el.id;
+  if (name) take(tokensOf(name), 'name');
+  return { label, source, hints };
+}
+
+/** The text of a radio's or checkbox's own option label. */
+export function optionLabel(control: Element, index: LabelIndex): string {
+  const el = control as HTMLElement;
+  if (el.id) {
+    const l = index.forId(rootOf(el), el.id)[0];
+    if (l) return textOf(l);
+  }
+  const wrap = el.closest('label');
+  if (wrap) return textOf(wrap);
+  const aria = el.getAttribute('aria-label');
+  if (aria) return collapse(aria);
+  const next = el.nextSibling;
+  if (next) {
+    const t = next.nodeType === 3 ? collapse(next.nodeValue) : textOf(next);
+    if (t) return t;
+  }
+  return (el as HTMLInputElement).value ?? '';
+}

@@ -1,0 +1,185 @@
+/**
+ * One pass over a document in reading order: form controls (through open shadow roots and
+ * same-origin frames), the heading/legend each sits under, and the page's "Add another…" controls.
+ * Reads only; the content script keeps the returned elements so later calls can refer to them by id.
+ */
+import type { AddControl, ControlType, FieldDescriptor, OptionInfo, ScanSelectors } from '../types';
+import addVocab from '../vocab/add-controls.json';
+import { inferLabel, LabelIndex, optionLabel } from './labels';
+import { collapse, isEditingHost, textOf } from './text';
+import type { VisibilityCheck } from './visibility';
+
+export interface ScanOptions {
+  visibility: VisibilityCheck;
+  frame?: string;
+  selectors?: ScanSelectors;
+}
+
+function hits(el: Element, selectors: string[], within: boolean): number[] | undefined {
+  const out: number[] = [];
+  selectors.forEach((sel, i) => {
+    try {
+      if (sel && (within ? el.closest(sel) : el.matches(sel))) out.push(i);
+    } catch {
+      // An invalid selector in a map matches nothing.
+    }
+  });
+  return out.length ? out : undefined;
+}
+
+export interface ScanResult {
+  fields: FieldDescriptor[];
+  addControls: AddControl[];
+  elements: HTMLElement[];
+  addElements: HTMLElement[];
+}
+
+const ADD_RE = new RegExp(addVocab.add, 'i');
+const NEVER_RE = new RegExp(addVocab.never, 'i');
+const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+const HEADING_RE = /^H([1-6])$/;
+
+export function controlType(el: Element): ControlType | null {
+  switch (el.tagName) {
+    case 'TEXTAREA':
+      return 'textarea';
+    case 'SELECT':
+      return (el as HTMLSelectElement).multiple ? 'select-multiple' : 'select';
+    case 'INPUT': {
+      const t = ((el as HTMLInputElement).type || 'text').toLowerCase();
+      if (SKIP_INPUT_TYPES.has(t)) return t === 'hidden' ? 'hidden' : null;
+      if (['text', 'email', 'number', 'tel', 'url', 'search', 'date', 'month', 'checkbox', 'radio', 'password', 'file'].includes(t)) return t as ControlType;
+      return 'other';
+    }
+    default:
+      if (isEditingHost(el)) return 'contenteditable';
+      return null;
+  }
+}
+
+function cssPath(el: Element): string {
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  const name = el.getAttribute('name');
+  const tag = el.tagName.toLowerCase();
+  if (name) {
+    const value = el.getAttribute('type') === 'radio' || el.getAttribute('type') === 'checkbox' ? el.getAttribute('value') : null;
+    return `${tag}[name="${name}"]${value !== null ? `[value="${value}"]` : ''}`;
+  }
+  const parts: string[] = [];
+  let node: Element | null = el;
+  while (node && node.parentElement && parts.length < 4) {
+    const parent: Element = node.parentElement;
+    const i = Array.prototype.indexOf.call(parent.children, node) + 1;
+    parts.unshift(`${node.tagName.toLowerCase()}:nth-child(${i})`);
+    if (parent.id) {
+      parts.unshift(`#${CSS.escape(parent.id)}`);
+      break;
+    }
+    node = parent;
+  }
+  return parts.join(' > ');
+}
+
+function frameName(frameEl: HTMLIFrameElement | HTMLFrameElement, doc: Document): string {
+  return frameEl.getAttribute('name') || frameEl.id || doc.location.pathname;
+}
+
+export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
+  const fields: FieldDescriptor[] = [];
+  const addControls: AddControl[] = [];
+  const elements: HTMLElement[] = [];
+  const addElements: HTMLElement[] = [];
+  const index = new LabelIndex();
+  const headings: string[] = [];
+  let lastFieldId = 0;
+
+  const sectionOf = (el: Element): string[] => {
+    const out: string[] = [];
+    for (let fs = el.closest('fieldset'); fs; fs = fs.parentElement?.closest('fieldset') ?? null) {
+      const legend = fs.querySelector(':scope > legend');
+      if (legend) out.push(textOf(legend));
+    }
+    const caption = el.closest('table')?.caption;
+    if (caption) out.push(textOf(caption));
+    for (let i = headings.length - 1; i >= 0; i--) if (headings[i]) out.push(headings[i]);
+    return out.filter(Boolean);
+  };
+
+  const visit = (root: Document | ShadowRoot, frame: string, hostPath: string, frameVerdict: FieldDescriptor['visibility'] | null) => {
+    const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+    for (let node = walker.nextNode() as HTMLElement | null; node; node = walker.nextNode() as HTMLElement | null) {
+      const tag = node.tagName;
+      const h = HEADING_RE.exec(tag) ?? (node.getAttribute('role') === 'heading' ? [, node.getAttribute('aria-level') ?? '2'] : null);
+      if (h) {
+        const level = Math.min(6, Math.max(1, Number(h[1]) || 2));
+        headings.length = level;
+        headings[level - 1] = textOf(node);
+        continue;
+      }
+      const type = controlType(node);
+      if (type && type !== 'hidden') {
+        const id = fields.length;
+        const inferred = inferLabel(node, index);
+        const input = node as HTMLInputElement;
+        let choices: OptionInfo[] | undefined;
+        if (type === 'select' || type === 'select-multiple') {
+          choices = Array.from((node as unknown as HTMLSelectElement).options, (o) => ({ value: o.value, text: collapse(o.text) }));
+        } else if (type === 'radio' || type === 'checkbox') {
+          choices = [{ value: input.value, text: optionLabel(node, index) }];
+        }
+        const verdict = frameVerdict ?? options.visibility(node);
+        fields.push({
+          id,
+          frameId: 0,
+          frame,
+          selector: hostPath + cssPath(node),
+          tag: tag.toLowerCase(),
+          type,
+          name: node.getAttribute('name') ?? '',
+          htmlId: node.id,
+          label: inferred.label,
+          labelSource: inferred.source,
+          hints: inferred.hints,
+          section: sectionOf(node),
+          group: '',
+          row: 0,
+          options: choices,
+          radioGroup: type === 'radio' ? input.name : undefined,
+          value: type === 'contenteditable' ? collapse(node.textContent) : type === 'select-multiple' ? '' : (input.value ?? ''),
+          checked: type === 'checkbox' || type === 'radio' ? input.checked : undefined,
+          visibility: verdict,
+          autocomplete: (node.getAttribute('autocomplete') ?? '').toLowerCase(),
+          maxLength: input.maxLength > 0 ? input.maxLength : undefined,
+          pattern: node.getAttribute('pattern') ?? undefined,
+          inputMode: node.getAttribute('inputmode') ?? undefined,
+          mapSections: options.selectors && hits(node, options.selectors.sections, true),
+          mapFields: options.selectors && hits(node, options.selectors.fields, false),
+        });
+        elements.push(node);
+        lastFieldId = id;
+      } else if (tag === 'BUTTON' || tag === 'A' || node.getAttribute('role') === 'button' || (tag === 'INPUT' && /^(button|submit)$/i.test((node as HTMLInputElement).type))) {
+        const text = collapse(node.textContent || node.getAttribute('aria-label') || node.getAttribute('title') || (node as HTMLInputElement).value || '');
+        if (text && text.length < 80 && ADD_RE.test(text) && !NEVER_RE.test(text)) {
+          addControls.push({ id: addElements.length, frameId: 0, text, section: sectionOf(node), near: lastFieldId });
+          addElements.push(node);
+        }
+      }
+      if (node.shadowRoot) visit(node.shadowRoot, frame, `${hostPath}${cssPath(node)} >>> `, frameVerdict);
+      if (tag === 'IFRAME' || tag === 'FRAME') {
+        let child: Document | null = null;
+        try {
+          child = (node as HTMLIFrameElement).contentDocument;
+        } catch {
+          child = null; // cross-origin: its own injection scans it
+        }
+        if (child?.documentElement) {
+          const verdict = options.visibility(node);
+          visit(child, frameName(node as HTMLIFrameElement, child), '', frameVerdict ?? (verdict === 'visible' ? null : verdict));
+        }
+      }
+    }
+  };
+
+  visit(doc, options.frame ?? 'main', '', null);
+  return { fields, addControls, elements, addElements };
+}

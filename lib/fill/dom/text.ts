@@ -1,0 +1,47 @@
+/** Small text helpers used by label inference. Content-script safe (no imports). */
+
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SCRIPT', 'STYLE', 'TEMPLATE', 'OPTION']);
+
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Visible-ish text of an element, leaving out the text of form controls (a select's options) inside it. */
+export function textOf(node: Node | null): string {
+  if (!node) return '';
+  if (node.nodeType === 3) return collapse(node.nodeValue);
+  const el = node as Element;
+  if (CONTROL_TAGS.has(el.tagName)) return '';
+  if (!el.querySelector?.('input,select,textarea,button,script,style,template,[contenteditable]')) return collapse(el.textContent);
+  const parts: string[] = [];
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 1 && (child as Element).hasAttribute?.('contenteditable')) continue;
+    const t = textOf(child);
+    if (t) parts.push(t);
+  }
+  return parts.join(' ');
+}
+
+/** `projectTitle_0` → `project title`, for name/id tokens. */
+export function tokensOf(name: string): string {
+  return collapse(
+    name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/[_\-.[\]:]+/g, ' ')
+      .replace(/\d+/g, ' '),
+  ).toLowerCase();
+}
+
+/** A rich-text editing host (not content inside one). `isContentEditable` where the DOM has it. */
+export function isEditingHost(el: Element): boolean {
+  const editable = (n: Element | null): boolean => {
+    if (!n) return false;
+    const own = (n as HTMLElement).isContentEditable;
+    if (typeof own === 'boolean') return own;
+    const attr = n.getAttribute('contenteditable');
+    if (attr === '' || attr === 'true' || attr === 'plaintext-only') return true;
+    if (attr === 'false') return false;
+    return editable(n.parentElement);
+  };
+  return editable(el) && !editable(el.parentElement);
+}

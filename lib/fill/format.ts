@@ -1,0 +1,103 @@
+/**
+ * Turns a record value into what one control asks for: date layouts, split month/year parts,
+ * digits for amounts, option choice for selects/radios/checkboxes in any of the five languages.
+ */
+import type { FieldDescriptor, OptionInfo } from './types';
+import optionVocab from './vocab/options.json';
+import { compilePatterns, contains, normalize } from './normalize';
+
+const SYNONYMS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(optionVocab.values).map(([k, v]) => [k, compilePatterns([k, ...v])]),
+);
+
+export type DatePart = 'full' | 'month' | 'year';
+
+const MONTH_NAMES = compilePatterns([
+  'jan|janvier|januar|gennaio|1月', 'feb|fevrier|februar|febbraio|2月', 'mar|mars|marz|marzo|3月', 'apr|avril|april|aprile|4月',
+  'may|mai|mai|maggio|5月', 'jun|juin|juni|giugno|6月', 'jul|juillet|juli|luglio|7月', 'aug|aout|august|agosto|8月',
+  'sep|septembre|september|settembre|9月', 'oct|octobre|oktober|ottobre|10月', 'nov|novembre|november|novembre|11月', 'dec|decembre|dezember|dicembre|12月',
+].map((s) => s.replace(/\|/g, ' ')));
+
+function looksLikeMonths(options: OptionInfo[]): boolean {
+  const real = options.filter((o) => o.value !== '');
+  return real.length >= 12 && real.length <= 13 && real.every((o) => /^(0?[1-9]|1[0-2])$/.test(o.value) || MONTH_NAMES.some((m) => m.split(' ').some((n) => normalize(o.text).startsWith(n))));
+}
+
+function looksLikeYears(options: OptionInfo[]): boolean {
+  const real = options.filter((o) => o.value !== '');
+  return real.length > 1 && real.every((o) => /^(19|20)\d\d$/.test(o.value.trim()) || /^(19|20)\d\d/.test(o.text.trim()));
+}
+
+/** Which part of a date a control holds and in what layout. */
+export function dateLayout(d: FieldDescriptor, format?: string): { part: DatePart; layout: string } {
+  const text = `${d.label} ${d.hints.join(' ')} ${d.name} ${d.htmlId}`;
+  if (d.type === 'select' && d.options) {
+    if (looksLikeMonths(d.options)) return { part: 'month', layout: 'select' };
+    if (looksLikeYears(d.options)) return { part: 'year', layout: 'select' };
+  }
+  if (d.type === 'date') return { part: 'full', layout: 'YYYY-MM-DD' };
+  if (d.type === 'month') return { part: 'full', layout: 'YYYY-MM' };
+  const declared = format ?? /(MM|mm)[/.-](YYYY|yyyy|JJJJ|AAAA|aaaa)|(YYYY|yyyy|JJJJ|AAAA|aaaa)[/.-](MM|mm)([/.-](DD|dd|TT|JJ|GG|gg))?|(DD|dd|TT|JJ|GG|gg)[/.-](MM|mm)[/.-](YYYY|yyyy|JJJJ|AAAA|aaaa)|(MM|mm)[/.-](DD|dd)[/.-](YYYY|yyyy)|YYYY年MM月/.exec(`${d.label} ${d.hints.join(' ')} ${d.pattern ?? ''}`)?.[0];
+  if (declared) return { part: 'full', layout: declared.toUpperCase().replace(/JJJJ|AAAA/g, 'YYYY').replace(/TT|JJ|GG/g, 'DD') };
+  const norm = normalize(text);
+  const yearOnly = /(^| )(year|yyyy|annee|jahr|anno)( |$)|年(?!月)/.test(norm) && !/month|mois|monat|mese|月/.test(norm);
+  if (yearOnly || d.maxLength === 4) return { part: 'year', layout: 'YYYY' };
+  if (/(^| )(month|mm|mois|monat|mese)( |$)/.test(norm) && !/year|annee|jahr|anno/.test(norm)) return { part: 'month', layout: 'MM' };
+  return { part: 'full', layout: 'MM/YYYY' };
+}
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Formats an ISO partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) for a layout; `end` picks the last day/month when missing. */
+export function formatDate(iso: string, layout: string, end = false): string {
+  const [y, m, dd] = iso.split('-');
+  const month = m ?? (end ? '12' : '01');
+  const day = dd ?? (end ? String(lastDay(Number(y), Number(month))).padStart(2, '0') : '01');
+  return layout
+    .replace('YYYY', y)
+    .replace('MM', month)
+    .replace('DD', day);
+}
+
+/** Amounts as plain digits (a dot for decimals), no grouping, no currency symbol. */
+export function formatAmount(amount: number): string {
+  return Number.isInteger(amount) ? String(amount) : amount.toFixed(2);
+}
+
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** Currency a control expects, when its label says so. */
+export function expectedCurrency(d: FieldDescriptor): string | undefined {
+  const text = `${d.label} ${d.hints.join(' ')} ${d.section.join(' ')}`;
+  const code = /\b(USD|EUR|GBP|CAD|JPY|CHF|AUD)\b/.exec(text)?.[1];
+  if (code) return code;
+  if (/US\$|\$\s*\(USD\)|in dollars|\(\$\)|\$$/.test(text)) return /CAD|canad/i.test(text) ? 'CAD' : 'USD';
+  if (/€|euro/i.test(text)) return 'EUR';
+  if (/£|pound|sterling/i.test(text)) return 'GBP';
+  if (/円|yen|千円/i.test(text)) return 'JPY';
+  return undefined;
+}
+
+/**
+ * Picks the option for a record value: the value's own synonyms (yes/no, statuses, roles, types
+ * in five languages) against normalised option text and value, then the literal text.
+ */
+export function matchOption(options: readonly OptionInfo[], value: string): OptionInfo | undefined {
+  const literal = normalize(value);
+  const synonyms = SYNONYMS[value] ?? [];
+  const candidates = options.filter((o) => o.value !== '' || o.text !== '');
+  const norm = candidates.map((o) => ({ o, text: normalize(o.text), value: normalize(o.value) }));
+  return (
+    norm.find((c) => c.value === literal || c.text === literal)?.o ??
+    norm.find((c) => synonyms.includes(c.text))?.o ??
+    // Values last: "0"/"1" may be indexes rather than no/yes.
+    norm.find((c) => synonyms.includes(c.value))?.o ??
+    // Longer option texts such as "Yes — I participate in…" start with the synonym.
+    norm.find((c) => synonyms.some((s) => s.length > 1 && c.text.startsWith(`${s} `)))?.o ??
+    (literal.length > 3 ? norm.find((c) => contains(c.text, literal))?.o : undefined)
+  );
+}

@@ -1,0 +1,31 @@
+/** Text normalisation shared by classification and option matching. */
+
+/** Lower case, NFKC, no accents, punctuation as single spaces. Japanese text is kept as is. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N}\u3000-\u30ff\u4e00-\u9fff]+/gu, ' ')
+    .trim();
+}
+
+const CJK = /[\u3000-\u30ff\u4e00-\u9fff]/;
+
+/**
+ * Does `pattern` (already normalised) occur in `text` (normalised)? Latin patterns match at word
+ * starts — whole words when short, so "to" never matches "total" — CJK patterns as substrings.
+ */
+export function contains(text: string, pattern: string): boolean {
+  if (!pattern) return false;
+  if (CJK.test(pattern)) return text.includes(pattern);
+  const padded = ` ${text} `;
+  if (pattern.length < 6) return padded.includes(` ${pattern} `);
+  return padded.includes(` ${pattern}`);
+}
+
+export function compilePatterns(patterns: readonly string[]): string[] {
+  return patterns.map(normalize).filter(Boolean);
+}

@@ -1,0 +1,369 @@
+/**
+ * Pairs classified controls with record values. Repeatable sections get one row per matching
+ * entry (rows already holding an entry's values keep it, so a second run changes nothing);
+ * missing rows become "add another" clicks; everything Candor will not touch says why.
+ */
+import type { Entry, PortalMap, Profile } from '@/lib/model';
+import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, SkipReason } from './types';
+import { classify, CONFIDENCE_THRESHOLD, type Classification, type SectionContext } from './classify';
+import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, matchOption } from './format';
+import { compilePatterns, contains, normalize } from './normalize';
+import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
+import safety from './vocab/safety.json';
+
+export interface Proposal {
+  /** Stable across re-scans (frame, section, key, row): approvals survive rows being added. */
+  slot: string;
+  frameId: number;
+  /** Scan id in its frame; -1 for a row the page does not have yet. */
+  fieldId: number;
+  frame: string;
+  selector: string;
+  label: string;
+  key: string | null;
+  confidence: number;
+  via: string;
+  /** The value as the researcher reads it. */
+  value: string;
+  instruction?: FillInstruction;
+  source?: { entryId?: string; kind: string; text: string };
+  status: 'proposed' | 'skipped';
+  reason?: SkipReason;
+  /** Outline in the page for the researcher (certifications, flagged amounts). */
+  attention?: boolean;
+  section: string;
+  row?: number;
+}
+
+export interface AddRowsAction {
+  frameId: number;
+  addId: number;
+  times: number;
+  section: string;
+  text: string;
+}
+
+export interface FillPlan {
+  url: string;
+  portal: string | null;
+  proposals: Proposal[];
+  addRows: AddRowsAction[];
+}
+
+export interface PlanInput {
+  url: string;
+  scans: FrameScan[];
+  map: PortalMap | null;
+  profile: Profile;
+  entries: readonly Entry[];
+  now?: Date;
+}
+
+const CERTIFICATION = compilePatterns(safety.certification);
+const PAYMENT = compilePatterns(safety.payment);
+const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
+/** Keys whose value identifies which entry a filled row holds. */
+const IDENTITY_PATHS = ['title', 'awardNumber', 'summary', 'programName', 'project', 'organization.name', 'role'];
+
+function textOfField(d: FieldDescriptor): string {
+  return normalize([d.label, ...d.hints, ...(d.options?.length === 1 ? [d.options[0].text] : [])].join(' \u2002 '));
+}
+
+/** Why a control is off limits, whatever it is for. */
+export function safetyVerdict(d: FieldDescriptor): SkipReason | null {
+  if (d.type === 'password') return 'password';
+  if (d.type === 'file') return 'file';
+  const text = textOfField(d);
+  if (CERTIFICATION.some((p) => contains(text, p))) return 'certification';
+  if (safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || PAYMENT.some((p) => contains(text, p))) return 'payment';
+  if (d.visibility !== 'visible') return d.visibility as SkipReason;
+  return null;
+}
+
+function entryMatchesSection(e: Entry, section: SectionContext): boolean {
+  if (e.kind !== section.kind) return false;
+  const status = (e as { status?: string }).status;
+  if (section.where) {
+    for (const [field, want] of Object.entries(section.where)) {
+      const have = (e as Record<string, unknown>)[field];
+      if (Array.isArray(want) ? !want.includes(have) : have !== want) return false;
+    }
+  } else if (section.status && status) {
+    if (section.status === 'pending' ? !['pending', 'planned', 'applied'].includes(status) : !['current', 'participating'].includes(status)) return false;
+  } else if (e.kind === 'support' && status === 'completed') return false;
+  return true;
+}
+
+function sortEntries(entries: Entry[]): Entry[] {
+  return [...entries].sort((a, b) => ((a as { startDate?: string }).startDate ?? '').localeCompare((b as { startDate?: string }).startDate ?? ''));
+}
+
+const REGION_NAMES = ['en', 'fr', 'de', 'it', 'ja'].map((l) => new Intl.DisplayNames([l], { type: 'region' }));
+
+interface Rendered {
+  value: string;
+  instruction?: FillInstruction;
+  reason?: SkipReason;
+  attention?: boolean;
+}
+
+/** Renders a record value for one control. `rowHasCurrency`: the row lets the researcher state the currency. */
+export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classification, ctx: { rowHasCurrency: boolean; defaultCurrency: string }): Rendered {
+  if (!v) return { value: '', reason: 'no-value' };
+  const choose = (value: string, shown: string): Rendered => {
+    if (d.type === 'select' && d.options) {
+      const o = matchOption(d.options, value);
+      return o ? { value: o.text || o.value, instruction: { id: d.id, value: o.value } } : { value: shown, reason: 'no-option' };
+    }
+    if ((d.type === 'radio' || d.type === 'checkbox') && d.options) {
+      const o = matchOption(d.options, value);
+      if (o) return { value: o.text || o.value, instruction: { id: d.id, value: o.value, checked: true } };
+      // A lone checkbox standing for a yes/no question.
+      if (d.type === 'checkbox' && (value === 'yes' || value === 'no')) return { value, instruction: { id: d.id, value: '', checked: value === 'yes' } };
+      return { value: shown, reason: 'no-option' };
+    }
+    return { value: shown, instruction: { id: d.id, value: shown } };
+  };
+  switch (v.type) {
+    case 'date': {
+      const { part, layout } = dateLayout(d, c.format);
+      const [y, m] = v.iso.split('-');
+      if (part === 'year') return choose(y, y);
+      if (part === 'month') {
+        const month = m ?? (v.end ? '12' : '01');
+        if (d.type === 'select' && d.options) {
+          const o = d.options.find((o) => o.value !== '' && Number(o.value) === Number(month)) ?? d.options.filter((o) => o.value !== '')[Number(month) - 1];
+          return o ? { value: o.text, instruction: { id: d.id, value: o.value } } : { value: month, reason: 'no-option' };
+        }
+        return { value: month, instruction: { id: d.id, value: month } };
+      }
+      const text = formatDate(v.iso, layout, v.end);
+      return { value: text, instruction: { id: d.id, value: text } };
+    }
+    case 'money': {
+      const expected = c.format && /^[A-Z]{3}$/.test(c.format) ? c.format : expectedCurrency(d);
+      const shown = `${formatAmount(v.amount)}`;
+      if (expected ? expected !== v.currency : !ctx.rowHasCurrency && v.currency !== ctx.defaultCurrency) {
+        return { value: `${shown} ${v.currency}`, reason: 'currency-mismatch', attention: true };
+      }
+      return choose(shown, shown);
+    }
+    case 'number': {
+      const text = formatNumber(v.value);
+      return choose(text, text);
+    }
+    case 'country': {
+      if (d.type === 'select' && d.options) {
+        const names = [v.code, ...REGION_NAMES.map((n) => n.of(v.code) ?? '')].map(normalize);
+        const o =
+          d.options.find((o) => names.includes(normalize(o.value)) || names.includes(normalize(o.text))) ??
+          d.options.find((o) => names.some((n) => n.length > 3 && contains(normalize(o.text), n)));
+        return o ? { value: o.text, instruction: { id: d.id, value: o.value } } : { value: v.code, reason: 'no-option' };
+      }
+      const name = REGION_NAMES[0].of(v.code) ?? v.code;
+      return { value: name, instruction: { id: d.id, value: name } };
+    }
+    case 'choice':
+      return choose(v.value, v.value);
+    case 'text': {
+      if (d.maxLength && v.text.length > d.maxLength) return { value: v.text, reason: 'no-value' };
+      return choose(v.text, v.text);
+    }
+  }
+}
+
+/** Slot identity of a control within its section row: key, date part and (for effort) the year it names. */
+function slotKey(d: FieldDescriptor, c: Classification): string {
+  const part = /Date$/.test(c.key ?? '') ? dateLayout(d, c.format).part : '';
+  const year = /effort|personMonths/.test(c.key ?? '') ? normalize(d.label) : '';
+  return `${c.key}|${part}|${year}`;
+}
+
+export function plan(input: PlanInput): FillPlan {
+  const now = input.now ?? new Date();
+  const proposals: Proposal[] = [];
+  const addRows: AddRowsAction[] = [];
+  const defaultCurrency = input.profile.settings?.currency ?? 'USD';
+
+  for (const scan of input.scans) {
+    const classes = classify(scan.fields, input.map);
+    const base = (d: FieldDescriptor, c: Classification): Omit<Proposal, 'slot' | 'value' | 'status'> => ({
+      frameId: scan.frameId, fieldId: d.id, frame: d.frame, selector: d.selector, label: d.label, key: c.key,
+      confidence: c.confidence, via: c.via, section: c.section.text,
+    });
+
+    // Groups of repeatable rows: one per (section, kind, status).
+    const groups = new Map<string, { section: SectionContext; path: string[]; units: Map<string, { d: FieldDescriptor; c: Classification }[][]> }>();
+    const singleCount = new Map<string, number>();
+    const radioSeen = new Set<string>();
+
+    scan.fields.forEach((d, i) => {
+      const c = classes[i];
+      const unsafe = safetyVerdict(d);
+      if (unsafe) {
+        if (d.type === 'radio' && d.radioGroup) {
+          if (radioSeen.has(`unsafe|${d.radioGroup}`)) return;
+          radioSeen.add(`unsafe|${d.radioGroup}`);
+        }
+        proposals.push({ ...base(d, c), slot: `${d.frame}|#${d.id}`, value: '', status: 'skipped', reason: unsafe, attention: unsafe === 'certification' });
+        return;
+      }
+      if (!c.key || c.confidence < CONFIDENCE_THRESHOLD) {
+        if (d.type === 'radio' && d.radioGroup) {
+          if (radioSeen.has(`low|${d.radioGroup}`)) return;
+          radioSeen.add(`low|${d.radioGroup}`);
+        }
+        proposals.push({ ...base(d, c), slot: `${d.frame}|#${d.id}`, value: '', status: 'skipped', reason: c.key ? 'low-confidence' : 'unclassified' });
+        return;
+      }
+      const kind = c.key.split('.')[0];
+      if (kind === 'person' || kind === 'disclosure') {
+        const unit = d.type === 'radio' ? `${c.key}|${d.radioGroup}` : `${c.key}|${d.id}`;
+        const radios = d.type === 'radio' ? scan.fields.filter((f, j) => f.radioGroup === d.radioGroup && f.type === 'radio' && classes[j].key === c.key) : [d];
+        if (d.type === 'radio') {
+          if (radioSeen.has(unit)) return;
+          radioSeen.add(unit);
+        }
+        const n = singleCount.get(c.key) ?? 0;
+        singleCount.set(c.key, n + 1);
+        const value: RecordValue | undefined =
+          kind === 'person' ? personValue(c.key, input.profile) : (() => {
+            const a = disclosureAnswer(c.key!, input.profile, input.entries, now);
+            return a ? { type: 'choice' as const, value: a } : undefined;
+          })();
+        const target = pickRadio(radios, value, c) ?? { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency: true, defaultCurrency })) };
+        proposals.push(toProposal(base(target.d, c), `${d.frame}|${c.key}|${n}`, target.r, { kind, text: kind === 'person' ? 'Profile' : 'Derived from your entries' }));
+        return;
+      }
+      // Row numbers in legends ("Project 2") do not make a new section.
+      const sectionKey = `${c.section.mapSection ?? rowless(c.section.text)}|${c.section.kind ?? kind}|${c.section.status ?? ''}`;
+      let group = groups.get(sectionKey);
+      if (!group) groups.set(sectionKey, (group = { section: { ...c.section, kind: c.section.kind ?? (kind as SectionContext['kind']) }, path: d.section, units: new Map() }));
+      const sk = slotKey(d, c);
+      const rows = group.units.get(sk) ?? [];
+      if (d.type === 'radio' && d.radioGroup) {
+        const existing = rows.find((r) => r[0].d.radioGroup === d.radioGroup);
+        if (existing) existing.push({ d, c });
+        else rows.push([{ d, c }]);
+      } else rows.push([{ d, c }]);
+      group.units.set(sk, rows);
+    });
+
+    for (const [sectionKey, group] of groups) {
+      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section)));
+      const rowCount = Math.max(...Array.from(group.units.values(), (r) => r.length));
+      const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
+      const foreign = new Set<number>();
+      const used = new Set<string>();
+      const slotKeys = Array.from(group.units.keys());
+      const identityKey = IDENTITY_PATHS.map((p) => slotKeys.find((k) => k.split('|')[0].endsWith(`.${p}`))).find(Boolean);
+      // Rows already holding an entry keep it; rows holding something else are left alone.
+      for (let r = 0; r < rowCount; r++) {
+        const unit = identityKey ? group.units.get(identityKey)![r] : undefined;
+        const have = unit ? normalize(unit[0].d.value) : '';
+        if (!unit || !have || CHOICE_TYPES.has(unit[0].d.type)) continue;
+        const match = entries.find((e) => !used.has(e.id) && normalize(valueText(unit[0].d, unit[0].c, e, now)) === have);
+        if (match) {
+          assigned[r] = match;
+          used.add(match.id);
+        } else foreign.add(r);
+      }
+      const rest = entries.filter((e) => !used.has(e.id));
+      for (let r = 0; r < rowCount && rest.length; r++) if (!assigned[r] && !foreign.has(r)) assigned[r] = rest.shift()!;
+
+      for (const [sk, rows] of group.units) {
+        rows.forEach((unit, r) => {
+          const { d, c } = unit[0];
+          const slot = `${d.frame}|${sectionKey}|${sk}|${r}`;
+          const entry = assigned[r];
+          if (foreign.has(r)) {
+            proposals.push({ ...base(d, c), slot, value: d.value, status: 'skipped', reason: 'has-value', row: r });
+            return;
+          }
+          if (!entry) {
+            proposals.push({ ...base(d, c), slot, value: '', status: 'skipped', reason: 'no-row', row: r });
+            return;
+          }
+          const rowHasCurrency = slotKeys.some((k) => k.split('|')[0].endsWith('.currency'));
+          const value = entryValue(c.key!, entry, `${d.label} ${d.hints.join(' ')}`, now);
+          const target = pickRadio(unit.map((u) => u.d), value, c) ?? { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency, defaultCurrency })) };
+          proposals.push({ ...toProposal(base(target.d, c), slot, target.r, { entryId: entry.id, kind: entry.kind, text: describeEntry(entry) }), row: r });
+        });
+      }
+
+      // Entries without a row: click the section's "Add another…" control, never more than needed.
+      if (rest.length) {
+        const add = findAddControl(scan.addControls, group.section, group.path);
+        if (add) {
+          addRows.push({ frameId: scan.frameId, addId: add.id, times: rest.length, section: group.section.text, text: add.text });
+          const template = Array.from(group.units.entries()).map(([sk, rows]) => ({ sk, ...rows[0][0] }));
+          rest.forEach((entry, k) => {
+            const r = rowCount + k;
+            for (const t of template) {
+              const value = entryValue(t.c.key!, entry, `${t.d.label} ${t.d.hints.join(' ')}`, now);
+              const rendered = render(t.d, value, t.c, { rowHasCurrency: true, defaultCurrency });
+              proposals.push({
+                ...base(t.d, t.c), fieldId: -1, selector: '', slot: `${t.d.frame}|${sectionKey}|${t.sk}|${r}`, row: r,
+                value: rendered.value, status: rendered.reason ? 'skipped' : 'proposed', reason: rendered.reason,
+                source: { entryId: entry.id, kind: entry.kind, text: describeEntry(entry) },
+              });
+            }
+          });
+        }
+      }
+    }
+  }
+  return { url: input.url, portal: input.map?.id ?? null, proposals, addRows };
+}
+
+function valueText(d: FieldDescriptor, c: Classification, e: Entry, now: Date): string {
+  const r = render(d, entryValue(c.key!, e, d.label, now), c, { rowHasCurrency: true, defaultCurrency: '' });
+  return r.instruction?.value ?? '';
+}
+
+/** For a radio group: the radio whose option matches the value. */
+function pickRadio(radios: FieldDescriptor[], value: RecordValue | undefined, c: Classification): { d: FieldDescriptor; r: Rendered } | null {
+  if (radios.length < 1 || radios[0].type !== 'radio') return null;
+  for (const d of radios) {
+    const r = render(d, value, c, { rowHasCurrency: true, defaultCurrency: '' });
+    if (r.instruction) return { d, r };
+  }
+  return { d: radios[0], r: { value: value && 'value' in value ? String(value.value) : '', reason: value ? 'no-option' : 'no-value' } };
+}
+
+/** Text boxes and selects that already hold something other than the record's value are the researcher's. */
+function keepsOwnValue(d: FieldDescriptor, r: Rendered): Rendered {
+  if (!r.instruction || d.value === '' || !['text', 'textarea', 'email', 'number', 'tel', 'url', 'search', 'date', 'month', 'select', 'contenteditable'].includes(d.type)) return r;
+  return d.value.trim() === r.instruction.value.trim() ? r : { value: d.value, reason: 'has-value' };
+}
+
+function toProposal(b: Omit<Proposal, 'slot' | 'value' | 'status'>, slot: string, r: Rendered, source: Proposal['source']): Proposal {
+  return { ...b, slot, value: r.value, instruction: r.instruction, source, status: r.instruction ? 'proposed' : 'skipped', reason: r.reason, attention: r.attention };
+}
+
+function rowless(text: string): string {
+  return text.replace(/\d+/g, '#');
+}
+
+/** The section's "Add another…" control: it sits under the same headings as the rows (their outer part). */
+function findAddControl(controls: AddControl[], section: SectionContext, path: string[]): AddControl | undefined {
+  const re = section.addButton ? new RegExp(section.addButton, 'i') : null;
+  const rows = path.map(rowless);
+  const fits = (a: AddControl) => {
+    const at = a.section.map(rowless);
+    return at.length > 0 && at.length <= rows.length && at.every((t, i) => rows[rows.length - at.length + i] === t);
+  };
+  return controls.filter((a) => (!re || re.test(a.text)) && fits(a)).sort((a, b) => b.section.length - a.section.length)[0];
+}
+
+/** The writes to send, per frame: approved proposals only. */
+export function approvedInstructions(p: FillPlan, approved: ReadonlySet<string>): Map<number, FillInstruction[]> {
+  const byFrame = new Map<number, FillInstruction[]>();
+  for (const prop of p.proposals) {
+    if (prop.status !== 'proposed' || !prop.instruction || prop.fieldId < 0 || !approved.has(prop.slot)) continue;
+    const list = byFrame.get(prop.frameId) ?? [];
+    list.push(prop.instruction);
+    byFrame.set(prop.frameId, list);
+  }
+  return byFrame;
+}

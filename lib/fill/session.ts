@@ -1,0 +1,171 @@
+/**
+ * "Fill this page", end to end, from an extension page (side panel) or the background:
+ * inject the agent into every frame of the tab, scan, classify and plan against the record,
+ * then — after the researcher approved — add rows, write approved values, and report.
+ */
+import { getProfile, listEntries, listTemplates } from '@/lib/db';
+import type { PortalMap } from '@/lib/model';
+import { mapSelectors, matchPortal } from './classify';
+import { approvedInstructions, plan, type FillPlan, type Proposal } from './plan';
+import { builtInPortalMaps } from './portals';
+import type { FrameApplyResult, FrameScan, ScanSelectors, SkipReason } from './types';
+
+export const AGENT_FILE = '/content-scripts/fill.js';
+
+export interface FillTimings {
+  scanMs: number;
+  planMs: number;
+  fillMs: number;
+}
+
+export interface ReportField {
+  frame: string;
+  selector: string;
+  label: string;
+  key: string | null;
+  value: string;
+  status: 'filled' | 'skipped';
+  reason?: SkipReason;
+}
+
+export interface FillReport {
+  url: string;
+  portal: string | null;
+  fields: ReportField[];
+  timings: FillTimings;
+  addedRows: number;
+}
+
+export interface PreparedFill {
+  tabId: number;
+  plan: FillPlan;
+  portalTitle: string | null;
+  timings: Pick<FillTimings, 'scanMs' | 'planMs'>;
+}
+
+type AgentMethod = 'scan' | 'apply' | 'clickAdd' | 'undo';
+
+/** Calls the in-page agent; runs in the content script's isolated world of each targeted frame. */
+async function callAgent<T>(tabId: number, method: AgentMethod, arg: unknown, frameIds?: number[]): Promise<{ frameId: number; result: T }[]> {
+  const results = await browser.scripting.executeScript({
+    target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true },
+    func: (m: string, a: unknown) => {
+      const agent = (globalThis as Record<string, unknown>).__candorFill as Record<string, (x: unknown) => unknown> | undefined;
+      return agent ? agent[m](a) : null;
+    },
+    // Extension messaging cannot carry `undefined`.
+    args: [method, (arg ?? null) as never],
+  });
+  return results.filter((r) => r.result !== null && r.result !== undefined).map((r) => ({ frameId: r.frameId, result: r.result as T }));
+}
+
+export async function injectAgent(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [AGENT_FILE] });
+}
+
+export async function portalMaps(): Promise<PortalMap[]> {
+  const fromTemplates = (await listTemplates()).flatMap((t) => (t as { portals?: PortalMap[] }).portals ?? []);
+  return [...fromTemplates, ...builtInPortalMaps()];
+}
+
+async function scanTab(tabId: number, selectors: ScanSelectors | undefined): Promise<FrameScan[]> {
+  const frames = await callAgent<Omit<FrameScan, 'frameId'>>(tabId, 'scan', { selectors });
+  return frames
+    .sort((a, b) => a.frameId - b.frameId)
+    .map(({ frameId, result }) => ({
+      ...result,
+      frameId,
+      fields: result.fields.map((f) => ({ ...f, frameId })),
+      addControls: result.addControls.map((a) => ({ ...a, frameId })),
+    }));
+}
+
+async function scanAndPlan(tabId: number, url: string, map: PortalMap | null) {
+  const t0 = performance.now();
+  const scans = await scanTab(tabId, mapSelectors(map));
+  const t1 = performance.now();
+  const profile = await getProfile();
+  if (!profile) throw new Error('Candor has no profile yet: open the editor and add your details first.');
+  const entries = await listEntries();
+  const p = plan({ url, scans, map, profile, entries });
+  return { plan: p, scanMs: t1 - t0, planMs: performance.now() - t1 };
+}
+
+/** Injects, scans and plans. Nothing is written to the page. */
+export async function prepareFill(tabId: number): Promise<PreparedFill> {
+  const tab = await browser.tabs.get(tabId);
+  const url = tab.url ?? '';
+  await injectAgent(tabId);
+  const map = matchPortal(url, await portalMaps());
+  const { plan: p, scanMs, planMs } = await scanAndPlan(tabId, url, map);
+  return { tabId, plan: p, portalTitle: map?.title ?? null, timings: { scanMs, planMs } };
+}
+
+/** Slots proposed for filling: what "accept everything" approves. */
+export function proposedSlots(p: FillPlan): Set<string> {
+  return new Set(p.proposals.filter((x) => x.status === 'proposed').map((x) => x.slot));
+}
+
+/**
+ * Writes the approved slots: first the rows the page lacks ("Add another…", only as many as
+ * approved entries need), then a fresh scan and plan so new rows are addressed, then one write
+ * pass per frame. Only approved values leave the extension.
+ */
+export async function runFill(prepared: PreparedFill, approved: ReadonlySet<string>): Promise<FillReport> {
+  const { tabId } = prepared;
+  let current = prepared.plan;
+  let scanMs = prepared.timings.scanMs;
+  let planMs = prepared.timings.planMs;
+  let addedRows = 0;
+  const tAdd = performance.now();
+  for (const add of current.addRows) {
+    const pendingSlots = current.proposals.filter((x) => x.fieldId < 0 && x.section === add.section && x.frameId === add.frameId);
+    const rowsWanted = new Set(pendingSlots.filter((x) => approved.has(x.slot)).map((x) => x.row)).size;
+    if (!rowsWanted) continue;
+    const [res] = await callAgent<{ clicked: number }>(tabId, 'clickAdd', { id: add.addId, times: Math.min(rowsWanted, add.times) }, [add.frameId]);
+    addedRows += res?.result.clicked ?? 0;
+  }
+  let addMs = 0;
+  if (addedRows) {
+    addMs = performance.now() - tAdd;
+    const map = matchPortal(current.url, await portalMaps());
+    const again = await scanAndPlan(tabId, current.url, map);
+    current = again.plan;
+    scanMs += again.scanMs;
+    planMs += again.planMs;
+  }
+  const t0 = performance.now();
+  const byFrame = approvedInstructions(current, approved);
+  const attention = new Map<number, number[]>();
+  for (const x of current.proposals) {
+    if (x.attention && x.fieldId >= 0) attention.set(x.frameId, [...(attention.get(x.frameId) ?? []), x.fieldId]);
+  }
+  const frames = new Set([...byFrame.keys(), ...attention.keys()]);
+  const results = await Promise.all(
+    Array.from(frames, async (frameId) => {
+      const [r] = await callAgent<Omit<FrameApplyResult, 'frameId'>>(tabId, 'apply', { instructions: byFrame.get(frameId) ?? [], attention: attention.get(frameId) ?? [] }, [frameId]);
+      return { frameId, outcomes: r?.result.outcomes ?? [], fillMs: r?.result.fillMs ?? 0 };
+    }),
+  );
+  const fillMs = performance.now() - t0 + addMs;
+  return { url: current.url, portal: current.portal, fields: reportFields(current.proposals, results, approved), timings: { scanMs, planMs, fillMs }, addedRows };
+}
+
+function reportFields(proposals: Proposal[], results: FrameApplyResult[], approved: ReadonlySet<string>): ReportField[] {
+  const outcome = new Map(results.flatMap((r) => r.outcomes.map((o) => [`${r.frameId}:${o.id}`, o] as const)));
+  return proposals
+    .filter((x) => x.fieldId >= 0)
+    .map((x) => {
+      const o = x.instruction ? outcome.get(`${x.frameId}:${x.instruction.id}`) : undefined;
+      const common = { frame: x.frame, selector: x.selector, label: x.label, key: x.key, value: x.value };
+      if (x.status === 'skipped') return { ...common, status: 'skipped' as const, reason: x.reason };
+      if (!approved.has(x.slot)) return { ...common, status: 'skipped' as const, reason: 'not-approved' as const };
+      if (!o) return { ...common, status: 'skipped' as const, reason: 'gone' as const };
+      return o.status === 'filled' ? { ...common, status: 'filled' as const } : { ...common, status: 'skipped' as const, reason: o.reason };
+    });
+}
+
+export async function undoFill(tabId: number): Promise<number> {
+  const results = await callAgent<{ restored: number }>(tabId, 'undo', undefined);
+  return results.reduce((n, r) => n + r.result.restored, 0);
+}

@@ -1,0 +1,109 @@
+/**
+ * Plain types shared by the content script (scan/apply/undo) and the extension side
+ * (classify/plan). Type-only: nothing here pulls zod or lib/model into the content script.
+ */
+
+export type ControlType =
+  | 'text' | 'textarea' | 'email' | 'number' | 'tel' | 'url' | 'search'
+  | 'date' | 'month' | 'select' | 'select-multiple' | 'checkbox' | 'radio'
+  | 'contenteditable' | 'password' | 'file' | 'hidden' | 'other';
+
+/** Why a control may not be touched, decided in the page where layout is known. */
+export type Visibility =
+  | 'visible' | 'hidden' | 'zero-size' | 'off-screen' | 'clipped' | 'transparent' | 'covered' | 'disabled' | 'readonly';
+
+export interface OptionInfo {
+  value: string;
+  text: string;
+}
+
+/** What the content script tells the extension about one control. No values of the user flow here. */
+export interface FieldDescriptor {
+  /** Index within its frame's scan; the content script keeps the element for this id. */
+  id: number;
+  /** Injection frame id (chrome frameId) — filled in by the extension side. */
+  frameId: number;
+  /** "main" or the frame's name / path. */
+  frame: string;
+  selector: string;
+  tag: string;
+  type: ControlType;
+  name: string;
+  htmlId: string;
+  label: string;
+  labelSource: LabelSource;
+  /** Other label texts seen (placeholder, name tokens…), weaker evidence. */
+  hints: string[];
+  /** Nearest headings/legends, innermost first. */
+  section: string[];
+  /** Key of the repeatable group (table / repeated container) and row index within it. */
+  group: string;
+  row: number;
+  options?: OptionInfo[];
+  /** Radio group name, for radios. */
+  radioGroup?: string;
+  value: string;
+  checked?: boolean;
+  visibility: Visibility;
+  autocomplete: string;
+  maxLength?: number;
+  pattern?: string;
+  inputMode?: string;
+  /** Portal-map selector hits resolved in the page: indexes into the map's sections / fields. */
+  mapSections?: number[];
+  mapFields?: number[];
+}
+
+/** CSS selectors of the matched portal map, sent with the scan request. */
+export interface ScanSelectors {
+  sections: string[];
+  fields: string[];
+}
+
+export type LabelSource =
+  | 'label-for' | 'label-wrap' | 'aria-labelledby' | 'aria-label' | 'legend' | 'table' | 'dt'
+  | 'preceding-text' | 'floating' | 'placeholder' | 'title' | 'name' | 'none';
+
+/** An "Add another…" control the page offers for a repeatable group. */
+export interface AddControl {
+  id: number;
+  frameId: number;
+  text: string;
+  section: string[];
+  /** Scan id of the first control in the section it follows, to locate it. */
+  near: number;
+}
+
+export interface FrameScan {
+  frameId: number;
+  url: string;
+  fields: FieldDescriptor[];
+  addControls: AddControl[];
+  scanMs: number;
+}
+
+/** One approved write, sent to the content script of one frame. */
+export interface FillInstruction {
+  id: number;
+  /** For checkbox/radio: desired checked state; for select: option value; else text. */
+  value: string;
+  checked?: boolean;
+}
+
+export type SkipReason =
+  | 'hidden' | 'zero-size' | 'off-screen' | 'clipped' | 'transparent' | 'covered' | 'disabled' | 'readonly'
+  | 'password' | 'payment' | 'certification' | 'file'
+  | 'no-value' | 'low-confidence' | 'unclassified' | 'has-value' | 'already-filled' | 'no-option'
+  | 'currency-mismatch' | 'not-approved' | 'gone' | 'no-row';
+
+export interface ApplyOutcome {
+  id: number;
+  status: 'filled' | 'skipped';
+  reason?: SkipReason;
+}
+
+export interface FrameApplyResult {
+  frameId: number;
+  outcomes: ApplyOutcome[];
+  fillMs: number;
+}

@@ -1,0 +1,116 @@
+/**
+ * What the record says for a field key: profile values for `person.*`, yes/no answers derived
+ * from entries for `disclosure.*`, and entry paths (`support.totalAmount.amount`) for rows.
+ */
+import type { Entry, Profile } from '@/lib/model';
+
+export type RecordValue =
+  | { type: 'text'; text: string }
+  | { type: 'date'; iso: string; end: boolean }
+  | { type: 'money'; amount: number; currency: string }
+  | { type: 'number'; value: number }
+  | { type: 'choice'; value: string }
+  | { type: 'country'; code: string };
+
+const CHOICE_PATHS = new Set(['status', 'role', 'sponsorType', 'appointmentType', 'interestType', 'travelType', 'partnerType', 'fundingFlow']);
+const BOOLEAN_PATHS = new Set(['paid', 'compensated', 'thisProposal', 'forThisProject', 'relatedToResearch']);
+
+function get(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+function isOngoing(e: Entry, now: Date): boolean {
+  const end = (e as { endDate?: string | null }).endDate;
+  return end === null || end === undefined || end >= now.toISOString().slice(0, 7);
+}
+
+function isForeign(e: Entry, profile: Profile): boolean {
+  const home = profile.person.homeCountry;
+  const country = e.organization?.country;
+  return !!home && !!country && country !== home;
+}
+
+/** Yes/no answers to disclosure questions, from facts the researcher entered. */
+export function disclosureAnswer(key: string, profile: Profile, entries: readonly Entry[], now: Date): 'yes' | 'no' | undefined {
+  const any = (pred: (e: Entry) => boolean) => (entries.some(pred) ? 'yes' : 'no');
+  switch (key) {
+    case 'disclosure.talentProgram':
+      return any((e) => e.kind === 'talentProgram' && e.status !== 'declined');
+    case 'disclosure.foreignAppointment':
+      return any((e) => e.kind === 'appointment' && isForeign(e, profile) && isOngoing(e, now));
+    case 'disclosure.foreignSupport':
+      return any((e) => (e.kind === 'support' || e.kind === 'inKind') && isForeign(e, profile) && e.status !== 'completed');
+    case 'disclosure.consulting':
+      return any((e) => e.kind === 'consulting' && isOngoing(e, now));
+    case 'disclosure.financialInterest':
+      return any((e) => e.kind === 'financialInterest' && isOngoing(e, now));
+    case 'disclosure.inKind':
+      return any((e) => e.kind === 'inKind');
+    default:
+      return undefined;
+  }
+}
+
+export function personValue(key: string, profile: Profile): RecordValue | undefined {
+  const p = profile.person;
+  const text = (t: string | undefined) => (t ? ({ type: 'text', text: t } as const) : undefined);
+  switch (key) {
+    case 'person.fullName':
+      return text([p.givenName, p.familyName].filter(Boolean).join(' '));
+    case 'person.organization':
+      return text(p.primaryOrganization?.name);
+    default: {
+      const v = get(p, key.slice('person.'.length));
+      return typeof v === 'string' ? text(v) : undefined;
+    }
+  }
+}
+
+/** Person-months for the year a control names (a 4-digit year, or "Year N"), else the current or first year. */
+export function effortFor(entry: Entry, labelText: string, now: Date): { year: number; personMonths: number } | undefined {
+  const effort = (entry as { effort?: { year: number; personMonths: number }[] }).effort;
+  if (!effort?.length) return undefined;
+  const year = /\b(19|20)\d\d\b/.exec(labelText)?.[0];
+  if (year) return effort.find((e) => e.year === Number(year));
+  const nth = /(?:year|annee|année|jahr|anno)\s*(\d+)|(\d+)\s*年目/i.exec(labelText);
+  if (nth) return effort[Number(nth[1] ?? nth[2]) - 1];
+  return effort.find((e) => e.year === now.getFullYear()) ?? effort[0];
+}
+
+export function entryValue(key: string, entry: Entry, labelText: string, now: Date): RecordValue | undefined {
+  const path = key.slice(key.indexOf('.') + 1);
+  if (path === 'effort.personMonths') {
+    const e = effortFor(entry, labelText, now);
+    return e ? { type: 'number', value: e.personMonths } : undefined;
+  }
+  if (path === 'effort.year') {
+    const e = effortFor(entry, labelText, now);
+    return e ? { type: 'text', text: String(e.year) } : undefined;
+  }
+  if (path === 'startDate' || path === 'endDate') {
+    const iso = get(entry, path);
+    return typeof iso === 'string' ? { type: 'date', iso, end: path === 'endDate' } : undefined;
+  }
+  if (path.endsWith('.amount')) {
+    const money = get(entry, path.slice(0, -'.amount'.length)) as { amount: number; currency: string } | undefined;
+    return money ? { type: 'money', amount: money.amount, currency: money.currency } : undefined;
+  }
+  if (path === 'organization.country') {
+    const code = entry.organization?.country;
+    return code ? { type: 'country', code } : undefined;
+  }
+  const v = get(entry, path);
+  if (v === undefined || v === null || v === '') return undefined;
+  const leaf = path.split('.').pop()!;
+  if (BOOLEAN_PATHS.has(leaf)) return { type: 'choice', value: v ? 'yes' : 'no' };
+  if (CHOICE_PATHS.has(leaf) || path.endsWith('.currency')) return { type: 'choice', value: String(v) };
+  if (typeof v === 'number') return { type: 'number', value: v };
+  return typeof v === 'string' ? { type: 'text', text: v } : undefined;
+}
+
+/** One line naming the entry a value came from, for the review list. */
+export function describeEntry(entry: Entry): string {
+  const e = entry as Record<string, unknown>;
+  const what = (e.title ?? e.summary ?? e.programName ?? e.project ?? e.role ?? '') as string;
+  return [entry.organization?.name, what].filter(Boolean).join(' — ');
+}

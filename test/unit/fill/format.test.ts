@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dateLayout, expectedCurrency, formatAmount, formatDate, matchOption } from '@/lib/fill/format';
+import type { FieldDescriptor } from '@/lib/fill/types';
+
+const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => ({
+  id: 0, frameId: 0, frame: 'main', selector: '', tag: 'input', type: 'text', name: '', htmlId: '', label: '', labelSource: 'label-for',
+  hints: [], section: [], group: '', row: 0, value: '', visibility: 'visible', autocomplete: '', ...extra,
+});
+const opts = (...texts: string[]) => texts.map((text, i) => ({ value: String(i), text }));
+
+describe('dates', () => {
+  it('formats partial dates for each layout', () => {
+    expect(formatDate('2021-09', 'MM/YYYY')).toBe('09/2021');
+    expect(formatDate('2021-09', 'YYYY-MM')).toBe('2021-09');
+    expect(formatDate('2021-09', 'MM.YYYY')).toBe('09.2021');
+    expect(formatDate('2021-09', 'YYYY-MM-DD')).toBe('2021-09-01');
+    expect(formatDate('2024-02', 'YYYY-MM-DD', true)).toBe('2024-02-29');
+    expect(formatDate('2024', 'MM/YYYY', true)).toBe('12/2024');
+  });
+  it('reads the layout a control asks for', () => {
+    expect(dateLayout(d({ label: 'Start Date (MM/YYYY)' })).layout).toBe('MM/YYYY');
+    expect(dateLayout(d({ label: 'Beginn (MM.JJJJ)' })).layout).toBe('MM.YYYY');
+    expect(dateLayout(d({ label: 'Date de début (aaaa/mm)' })).layout).toBe('YYYY/MM');
+    expect(dateLayout(d({ type: 'month' }))).toEqual({ part: 'full', layout: 'YYYY-MM' });
+    expect(dateLayout(d({ type: 'date' }))).toEqual({ part: 'full', layout: 'YYYY-MM-DD' });
+    expect(dateLayout(d({ label: 'Start', format: undefined } as never), 'YYYY-MM').layout).toBe('YYYY-MM');
+  });
+  it('recognises split month/year selects and boxes', () => {
+    const months = [{ value: '', text: 'Month' }, ...['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((t, i) => ({ value: String(i + 1), text: t }))];
+    expect(dateLayout(d({ type: 'select', options: months })).part).toBe('month');
+    expect(dateLayout(d({ type: 'select', options: [{ value: '', text: '' }, { value: '2024', text: '2024' }, { value: '2025', text: '2025' }] })).part).toBe('year');
+    expect(dateLayout(d({ label: 'Year', hints: ['Start date'] })).part).toBe('year');
+    expect(dateLayout(d({ label: 'Month', hints: ['Start date'] })).part).toBe('month');
+  });
+});
+
+describe('amounts', () => {
+  it('are digits without grouping or symbol', () => {
+    expect(formatAmount(2150000)).toBe('2150000');
+    expect(formatAmount(1234.5)).toBe('1234.50');
+  });
+  it('reads the currency a control expects', () => {
+    expect(expectedCurrency(d({ label: 'Amount (£)' }))).toBe('GBP');
+    expect(expectedCurrency(d({ label: 'Amount (Euros)' }))).toBe('EUR');
+    expect(expectedCurrency(d({ label: '研究費総額（円）' }))).toBe('JPY');
+    expect(expectedCurrency(d({ label: 'Total Amount ($)' }))).toBe('USD');
+    expect(expectedCurrency(d({ label: 'Amount' }))).toBeUndefined();
+  });
+});
+
+describe('options in five languages', () => {
+  it.each([
+    ['current', opts('Select', 'Current', 'Pending'), 'Current'],
+    ['current', opts('', 'Octroyé', 'En attente'), 'Octroyé'],
+    ['pending', opts('', 'Laufend', 'Beantragt'), 'Beantragt'],
+    ['current', opts('', 'In corso', 'In attesa'), 'In corso'],
+    ['pending', opts('', '実施中', '申請中'), '申請中'],
+    ['PI', opts('', 'Co-Investigator', 'Principal Investigator'), 'Principal Investigator'],
+    ['co-I', opts('', '研究代表者', '研究分担者'), '研究分担者'],
+    ['yes', opts('Oui', 'Non'), 'Oui'],
+    ['no', opts('Ja', 'Nein'), 'Nein'],
+    ['no', opts('Sì', 'No'), 'No'],
+    ['no', opts('はい', 'いいえ'), 'いいえ'],
+  ])('%s among %j → %s', (value, options, text) => {
+    expect(matchOption(options, value)?.text).toBe(text);
+  });
+  it('matches by option value too', () => {
+    expect(matchOption([{ value: 'USD', text: 'Dollar américain' }, { value: 'EUR', text: 'Euro' }], 'USD')?.text).toBe('Dollar américain');
+  });
+  it('returns nothing rather than a wrong option', () => {
+    expect(matchOption(opts('Faculty', 'Other (Specify)'), 'PI')).toBeUndefined();
+  });
+});

@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { inferLabel, LabelIndex } from '@/lib/fill/dom/labels';
+import { scanDocument } from '@/lib/fill/dom/scan';
+import { markupVisibility } from './helpers';
+
+function label(html: string, selector = '#x') {
+  document.body.innerHTML = html;
+  return inferLabel(document.querySelector(selector)!, new LabelIndex());
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('label inference, one source at a time', () => {
+  it('label[for]', () => expect(label('<label for="x">Project title</label><input id="x">')).toMatchObject({ label: 'Project title', source: 'label-for' }));
+  it('wrapping label, without the text of a select inside it', () =>
+    expect(label('<label>Status <select id="x"><option>Current</option></select></label>')).toMatchObject({ label: 'Status', source: 'label-wrap' }));
+  it('aria-labelledby (several ids)', () =>
+    expect(label('<span id="a">Start</span><span id="b">date</span><input id="x" aria-labelledby="a b">')).toMatchObject({ label: 'Start date', source: 'aria-labelledby' }));
+  it('aria-label', () => expect(label('<input id="x" aria-label="Award number">')).toMatchObject({ label: 'Award number', source: 'aria-label' }));
+  it('fieldset legend is the question of a radio group; the radio text is its option', () => {
+    const r = label('<fieldset><legend>Foreign talent program?</legend><label><input type="radio" id="x" name="t" value="y"> Yes</label></fieldset>');
+    expect(r).toMatchObject({ label: 'Foreign talent program?', source: 'legend' });
+  });
+  it('table column header, honouring colspan and rowspan across two header rows', () => {
+    const html = `<table><thead><tr><th rowspan="2">Title</th><th colspan="2">Period</th></tr><tr><th>Start</th><th>End</th></tr></thead>
+      <tbody><tr><td><input id="t"></td><td><input id="s"></td><td><input id="x"></td></tr></tbody></table>`;
+    expect(label(html)).toMatchObject({ label: 'Period End', source: 'table' });
+    expect(inferLabel(document.querySelector('#t')!, new LabelIndex()).label).toBe('Title');
+  });
+  it('row header: the text cell before the field', () =>
+    expect(label('<table><tr><td>Prefix:</td><td><input id="p"></td><td>* First Name:</td><td><input id="x"></td></tr></table>')).toMatchObject({ label: '* First Name:', source: 'table' }));
+  it('dt/dd', () => expect(label('<dl><dt>Project Number:</dt><dd><input id="x"></dd></dl>')).toMatchObject({ label: 'Project Number:', source: 'dt' }));
+  it('floating label drawn over the field (sibling, no for)', () =>
+    expect(label('<div class="mdc-text-field"><input id="x"><span class="floating-label">Sponsor</span></div>')).toMatchObject({ label: 'Sponsor', source: 'floating' }));
+  it('preceding text', () => expect(label('<div><span>Source of support</span> <input id="x"></div>')).toMatchObject({ label: 'Source of support', source: 'preceding-text' }));
+  it('placeholder', () => expect(label('<input id="x" placeholder="MM/YYYY">')).toMatchObject({ label: 'MM/YYYY', source: 'placeholder' }));
+  it('name/id tokens', () => expect(label('<input id="x" name="awardNumber_0">')).toMatchObject({ label: 'award number', source: 'name' }));
+  it('keeps weaker evidence as hints', () => {
+    const r = label('<fieldset><legend>Start date</legend><label for="x">Month</label><input id="x" name="startMonth"></fieldset>');
+    expect(r.label).toBe('Month');
+    expect(r.hints).toContain('Start date');
+  });
+});
+
+describe('scan', () => {
+  it('records the headings and legends a control sits under, innermost first, and the add-another controls', () => {
+    document.body.innerHTML = `<h1>Application</h1><h2>Current and pending support</h2>
+      <fieldset><legend>Project 1</legend><label for="x">Title</label><input id="x"></fieldset>
+      <button type="button">Add another project</button><button type="submit">Save</button>`;
+    const r = scanDocument(document, { visibility: markupVisibility });
+    expect(r.fields[0].section).toEqual(['Project 1', 'Current and pending support', 'Application']);
+    expect(r.addControls.map((a) => a.text)).toEqual(['Add another project']);
+  });
+
+  it('goes into open shadow roots', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const root = document.querySelector('#host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<label for="o">ORCID iD</label><input id="o">';
+    const r = scanDocument(document, { visibility: markupVisibility });
+    expect(r.fields.map((f) => [f.label, f.selector])).toEqual([['ORCID iD', '#host >>> #o']]);
+  });
+
+  it('passes the visibility verdict through and skips type=hidden and buttons', () => {
+    document.body.innerHTML = '<input type="hidden" name="tok"><div style="display:none"><input id="a"></div><input id="b"><input type="submit">';
+    const r = scanDocument(document, { visibility: markupVisibility });
+    expect(r.fields.map((f) => [f.htmlId, f.visibility])).toEqual([['a', 'hidden'], ['b', 'visible']]);
+  });
+});

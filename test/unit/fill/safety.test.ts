@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { plan, safetyVerdict } from '@/lib/fill/plan';
+import { applyInstructions } from '@/lib/fill/dom/apply';
+import { createFillAgent } from '@/lib/fill/content';
+import type { FieldDescriptor } from '@/lib/fill/types';
+import { demo, loadFixture, scanHere } from './helpers';
+
+const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => ({
+  id: 0, frameId: 0, frame: 'main', selector: '', tag: 'input', type: 'text', name: '', htmlId: '', label: '', labelSource: 'label-for',
+  hints: [], section: [], group: '', row: 0, value: '', visibility: 'visible', autocomplete: '', ...extra,
+});
+
+describe('never filled', () => {
+  it.each([
+    ['I certify that the information is current, accurate and complete', 'certification'],
+    ['I attest that I have disclosed all appointments', 'certification'],
+    ['Je certifie que les renseignements sont exacts', 'certification'],
+    ['Ich bestätige die Richtigkeit der Angaben', 'certification'],
+    ['Ich versichere, dass alle Angaben richtig sind', 'certification'],
+    ['Dichiaro che le informazioni sono corrette', 'certification'],
+    ['上記の内容に相違ないことを誓約します', 'certification'],
+    ['注意事項を確認しました', 'certification'],
+    ['Electronic signature', 'certification'],
+    ['Card number', 'payment'],
+    ['IBAN', 'payment'],
+  ])('"%s" → %s', (label, reason) => {
+    expect(safetyVerdict(d({ label, type: 'checkbox', options: [{ value: 'on', text: label }] }))).toBe(reason);
+  });
+  it('password, file and cc-* autocomplete', () => {
+    expect(safetyVerdict(d({ type: 'password', label: 'Password' }))).toBe('password');
+    expect(safetyVerdict(d({ type: 'file', label: 'Attach biosketch' }))).toBe('file');
+    expect(safetyVerdict(d({ autocomplete: 'cc-number', label: 'Number' }))).toBe('payment');
+  });
+  it('anything the page does not show', () => {
+    for (const v of ['hidden', 'zero-size', 'off-screen', 'clipped', 'transparent', 'covered', 'disabled', 'readonly'] as const)
+      expect(safetyVerdict(d({ label: 'Project title', visibility: v }))).toBe(v);
+    expect(safetyVerdict(d({ label: 'Project title' }))).toBeNull();
+  });
+  it('the trap page plans exactly one write', () => {
+    loadFixture('traps.html');
+    // jsdom cannot lay out; the e2e test checks the layout-based traps. Here: markup-level ones.
+    const p = plan({ url: 'http://x/traps.html', scans: scanHere(), map: null, ...demo() });
+    const proposed = p.proposals.filter((x) => x.status === 'proposed').map((x) => x.selector);
+    expect(proposed).not.toContain('#t-none');
+    expect(proposed).not.toContain('#t-hidden');
+    expect(proposed).not.toContain('#t-password');
+    expect(proposed).not.toContain('#t-card');
+    expect(proposed).not.toContain('#t-cvv');
+    expect(proposed).not.toContain('#t-certify');
+    expect(proposed).not.toContain('#t-sign');
+  });
+});
+
+describe('apply re-checks at write time', () => {
+  it('refuses a control that became invisible after the review', () => {
+    document.body.innerHTML = '<input id="a"><input id="b">';
+    const els = Array.from(document.querySelectorAll('input'));
+    const { outcomes } = applyInstructions({
+      instructions: [{ id: 0, value: 'x' }, { id: 1, value: 'y' }],
+      elements: els,
+      visibility: (el) => (el.id === 'a' ? 'hidden' : 'visible'),
+    });
+    expect(outcomes).toEqual([{ id: 0, status: 'skipped', reason: 'hidden' }, { id: 1, status: 'filled' }]);
+    expect(els.map((e) => e.value)).toEqual(['', 'y']);
+  });
+  it('never writes a password even if asked', () => {
+    document.body.innerHTML = '<input id="p" type="password">';
+    const { outcomes } = applyInstructions({ instructions: [{ id: 0, value: 'x' }], elements: [document.querySelector('input')!], visibility: () => 'visible' });
+    expect(outcomes[0]).toMatchObject({ status: 'skipped', reason: 'password' });
+  });
+  it('never clicks an "add another" that is really a submit button', () => {
+    document.body.innerHTML = '<h2>Other support</h2><form><input id="t" aria-label="Title"><button>Add another</button></form>';
+    let submitted = false;
+    document.querySelector('form')!.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted = true;
+    });
+    const agent = createFillAgent();
+    // Scan through the agent so it keeps the elements (layout-free visibility is irrelevant for clickAdd).
+    const scan = agent.scan();
+    expect(scan?.addControls).toHaveLength(1);
+    expect(agent.clickAdd({ id: 0, times: 2 })).toEqual({ clicked: 0, refused: 'submit' });
+    expect(submitted).toBe(false);
+  });
+  it('keeps the loaded fixture free of submissions', () => {
+    loadFixture('nsf-research-gov.html');
+    expect(document.body.dataset.submitted).toBeUndefined();
+  });
+});
