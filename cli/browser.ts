@@ -125,9 +125,13 @@ export async function launchCandor(opts: LaunchOptions): Promise<CandorBrowser> 
 
   const requests: RecordedRequest[] = [];
   let extensionOrigin: string | null = null;
-  context.on('request', (request) => {
+  context.on('request', async (request) => {
     const recorded = extensionRequest(request, () => extensionOrigin);
-    if (recorded) requests.push(recorded);
+    if (!recorded) return;
+    // A navigation typed into the address bar or driven by the harness (page.goto) is the user's,
+    // even in a tab that showed an extension page; the browser marks those Sec-Fetch-Site: none.
+    if (request.isNavigationRequest() && (await request.allHeaders().catch(() => ({}) as Record<string, string>))['sec-fetch-site'] === 'none') return;
+    requests.push(recorded);
   });
 
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');

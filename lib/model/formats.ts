@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountryCode, Organization, Timestamp } from './common';
 import { ENTRY_SCHEMAS, Entry } from './entries';
-import { Profile, Settings } from './profile';
+import { Profile, SettingsDefaults } from './profile';
 import { PortalMap } from './portal';
 import { RuleSpec, ScreeningList } from './rules';
 
@@ -43,7 +43,7 @@ export const Template = z.strictObject({
           positionTitle: z.string().optional(),
         })
         .optional(),
-      settings: Settings.partial().optional(),
+      settings: SettingsDefaults.optional(),
     })
     .optional(),
   entries: z.array(TemplateShell).default([]),

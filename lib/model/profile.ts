@@ -18,12 +18,21 @@ export const Person = z.strictObject({
 });
 export type Person = z.infer<typeof Person>;
 
+const ReviewIntervalMonths = z.number().int().min(1).max(120);
+
 export const Settings = z.strictObject({
   currency: CurrencyCode.default('USD'),
   locale: Locale.default('en'),
-  reviewIntervalMonths: z.number().int().min(1).max(120).default(12),
+  reviewIntervalMonths: ReviewIntervalMonths.default(12),
 });
 export type Settings = z.infer<typeof Settings>;
+
+/** Settings a template proposes: each optional and without defaults, so absent means "not proposed". */
+export const SettingsDefaults = z.strictObject({
+  currency: CurrencyCode.optional(),
+  locale: Locale.optional(),
+  reviewIntervalMonths: ReviewIntervalMonths.optional(),
+});
 
 export const DEFAULT_SETTINGS: Settings = { currency: 'USD', locale: 'en', reviewIntervalMonths: 12 };
 

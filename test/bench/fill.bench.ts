@@ -28,7 +28,7 @@ const COUNTRY_OPTIONS = Array.from({ length: 26 * 26 }, (_, i) => String.fromCha
   .map((c) => `<option value="${c.code}">${c.name}</option>`)
   .join('');
 
-function page(controls: number): string {
+export function benchPage(controls: number): string {
   const rows = Math.ceil(controls / COLUMNS);
   const row = (i: number) => `<tr>
     <td><input id="title-${i}" name="title"></td><td><input id="sponsor-${i}" name="sponsor"></td><td><input id="award-${i}" name="award"></td>
@@ -72,7 +72,7 @@ export default async function bench() {
   try {
     for (const size of SIZES) {
       const file = path.join(dir, `page-${size}.html`);
-      await writeFile(file, page(size));
+      await writeFile(file, benchPage(size));
       const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await tab.goto(`file://${file}`);
       await tab.addScriptTag({ content: bundle });

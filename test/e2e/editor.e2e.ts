@@ -73,7 +73,7 @@ async function storedEntries(page: Page) {
 }
 
 describe('editor', () => {
-  it('adds entries of two kinds through the forms, and they survive restarting the browser and extension', async () => {
+  it('adds entries of two kinds through the forms, and they survive restarting the browser (same profile)', async () => {
     const userDataDir = await newProfileDir();
     const first: Session = await sessions.launch({ userDataDir });
     const editor = await first.open('options.html');
@@ -101,7 +101,6 @@ describe('editor', () => {
     await reopened.getByRole('listitem', { name: /Catalysis at interfaces/ }).waitFor();
     await expect.poll(() => reopened.getByRole('heading', { level: 1 }).innerText()).toContain('Okafor');
     expect(await storedEntries(reopened)).toEqual(before);
-
   });
 
   it('exports a backup in the browser and imports it into a fresh browser profile', async () => {
