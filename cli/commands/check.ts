@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parseBackup } from '@/lib/io';
 import type { Citation, Gap } from '@/lib/model';
 import { BUILTIN_PACKS, countBySeverity, evaluate, packById } from '@/lib/rules';
 import type { Command } from '../command';
+import { readBackupFile } from '../files';
 
 const USAGE = 'check <backup.json> [--pack id …] [--json] [--today YYYY-MM-DD]';
 
@@ -77,21 +76,10 @@ export const checkCommand: Command = {
       console.error(`${parsedArgs}\nUsage: npm run candor -- ${USAGE}`);
       return 2;
     }
-    let text: string;
-    try {
-      text = readFileSync(parsedArgs.file, 'utf8');
-    } catch (error) {
-      console.error(`Cannot read ${parsedArgs.file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-      return 2;
-    }
-    const parsed = parseBackup(text);
-    if (!parsed.ok) {
-      console.error(`${parsedArgs.file} is not a valid Candor backup:`);
-      for (const p of parsed.problems) console.error(`  ${p.path}: ${p.message}`);
-      return 2;
-    }
+    const backup = readBackupFile(parsedArgs.file);
+    if (!backup) return 2;
     const packIds = parsedArgs.packs.length ? [...new Set(parsedArgs.packs)] : BUILTIN_PACKS.map((p) => p.id);
-    const { profile, entries } = parsed.backup;
+    const { profile, entries } = backup;
     const gaps = evaluate(profile, entries, packIds.map((id) => packById(id)!), { today: parsedArgs.today });
     if (parsedArgs.json) console.log(JSON.stringify(gaps, null, 2));
     else {

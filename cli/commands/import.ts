@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import {
   fillPersonFromOrcid, parseBackup, parseOrcidRecord, planOrcidImport, orcidPlannedWrites, readJson, sectionFromFileName, serializeBackup,
   ORCID_SECTIONS, type OrcidSection,
 } from '@/lib/io';
 import { Backup, BACKUP_VERSION, DEFAULT_SETTINGS, listProblems, type Backup as BackupType } from '@/lib/model';
 import type { Command } from '../command';
+import { readTextFile } from '../files';
 
 const USAGE = 'import orcid <record.json> [--into <backup.json>] --out <backup.json> [--today YYYY-MM-DD] [--section <name>]';
 
@@ -40,15 +41,6 @@ function parseArgs(args: string[]): ImportArgs | string {
   return out as ImportArgs;
 }
 
-function readText(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    console.error(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-    return undefined;
-  }
-}
-
 export const importCommand: Command = {
   name: 'import',
   usage: USAGE,
@@ -60,7 +52,7 @@ export const importCommand: Command = {
       return 2;
     }
     const { record, into, out, today, section } = parsedArgs;
-    const recordText = readText(record);
+    const recordText = readTextFile(record);
     if (recordText === undefined) return 1;
     const json = readJson(recordText);
     if (!json.ok) {
@@ -71,7 +63,7 @@ export const importCommand: Command = {
 
     let base: BackupType | undefined;
     if (into) {
-      const text = readText(into);
+      const text = readTextFile(into);
       if (text === undefined) return 1;
       const existing = parseBackup(text);
       if (!existing.ok) {

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseBackup } from '@/lib/io';
 import { PDF_LAYOUTS, renderPdf, type PdfLayout } from '@/lib/pdf';
 import { nodeFontSource } from '@/lib/pdf/node-fonts';
 import { BUILTIN_PACKS, evaluate } from '@/lib/rules';
 import { isRealPartialDate } from '@/lib/model';
 import type { Command } from '../command';
+import { readBackupFile } from '../files';
 
 const USAGE = `pdf <backup.json> --layout ${PDF_LAYOUTS.join('|')} --out <file.pdf> [--date YYYY-MM-DD]`;
 
@@ -51,20 +50,9 @@ export const pdfCommand: Command = {
       console.error(`${parsedArgs}\nUsage: npm run candor -- ${USAGE}`);
       return 2;
     }
-    let text: string;
-    try {
-      text = readFileSync(parsedArgs.file, 'utf8');
-    } catch (error) {
-      console.error(`Cannot read ${parsedArgs.file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-      return 2;
-    }
-    const parsed = parseBackup(text);
-    if (!parsed.ok) {
-      console.error(`${parsedArgs.file} is not a valid Candor backup:`);
-      for (const p of parsed.problems) console.error(`  ${p.path}: ${p.message}`);
-      return 2;
-    }
-    const { profile, entries } = parsed.backup;
+    const backup = readBackupFile(parsedArgs.file);
+    if (!backup) return 2;
+    const { profile, entries } = backup;
     const gaps = parsedArgs.layout === 'summary' ? evaluate(profile, entries, BUILTIN_PACKS, { today: parsedArgs.date }) : undefined;
     const bytes = await renderPdf({ profile, entries, gaps, layout: parsedArgs.layout, date: parsedArgs.date, fonts: nodeFontSource() });
     const out = path.resolve(parsedArgs.out);

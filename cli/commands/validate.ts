@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parseBackup, readJson } from '@/lib/io';
 import { listProblems, Template, type Problem } from '@/lib/model';
 import type { Command } from '../command';
+import { readTextFile } from '../files';
 
 type Outcome = { ok: true; summary: string } | { ok: false; problems: Problem[] };
 
@@ -33,13 +33,8 @@ export const validateCommand: Command = {
       console.error('Usage: npm run candor -- validate <file>');
       return 2;
     }
-    let text: string;
-    try {
-      text = readFileSync(args[0], 'utf8');
-    } catch (error) {
-      console.error(`Cannot read ${args[0]}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-      return 2;
-    }
+    const text = readTextFile(args[0]);
+    if (text === undefined) return 2;
     const outcome = validateText(text);
     if (outcome.ok) {
       console.log(`OK: ${outcome.summary}`);

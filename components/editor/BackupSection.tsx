@@ -5,7 +5,7 @@ import {
   type ImportMode, type ImportPreview,
 } from '@/lib/io';
 import { ENTRY_KINDS, type Backup, type Entry, type EntryKind, type Problem } from '@/lib/model';
-import { KIND_INFO, downloadText, entryTitle, kindLabel, readFileText } from '@/lib/ui';
+import { KIND_INFO, downloadFile, entryTitle, kindLabel, readFileText } from '@/lib/ui';
 import { DemoDataButton } from './DemoDataButton';
 
 type ImportState =
@@ -75,7 +75,7 @@ export function BackupSection() {
   const exportJson = async () => {
     try {
       const now = new Date();
-      downloadText(serializeBackup(await exportBackup(now)), backupFileName(now), 'application/json');
+      downloadFile(serializeBackup(await exportBackup(now)), backupFileName(now), 'application/json');
       setStatus(`Exported ${backupFileName(now)}.`);
     } catch (error) {
       setStatus(`Not exported: ${(error as Error).message}`);
@@ -84,7 +84,7 @@ export function BackupSection() {
 
   const exportCsv = async () => {
     const entries = await getDb().entries.where('kind').equals(csvKind).toArray();
-    downloadText(entriesToCsv(csvKind, entries), csvFileName(csvKind), 'text/csv');
+    downloadFile(entriesToCsv(csvKind, entries), csvFileName(csvKind), 'text/csv');
     setStatus(`Exported ${entries.length} ${KIND_INFO[csvKind].plural.toLowerCase()} as ${csvFileName(csvKind)}.`);
   };
 

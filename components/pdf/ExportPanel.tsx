@@ -3,6 +3,7 @@ import { LAYOUT_TITLES, PDF_LAYOUTS, pdfFileName, renderPdf, type PdfLayout } fr
 import { webFontSource } from '@/lib/pdf/web-fonts';
 import { BUILTIN_PACKS, evaluate } from '@/lib/rules';
 import { useEntries, useProfile } from '@/components/ui';
+import { downloadFile } from '@/lib/ui';
 import { DraftsPanel } from './DraftsPanel';
 
 const LAYOUT_HINTS: Record<PdfLayout, string> = {
@@ -15,19 +16,6 @@ const LAYOUT_HINTS: Record<PdfLayout, string> = {
 function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: the download reads the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 type ExportState = { step: 'idle' } | { step: 'busy'; fraction: number } | { step: 'done'; fileName: string } | { step: 'failed'; message: string };
@@ -52,7 +40,7 @@ export function ExportPdf() {
         onProgress: (fraction) => setState({ step: 'busy', fraction }),
       });
       const fileName = pdfFileName(profile, layout, date);
-      downloadBytes(bytes, fileName);
+      downloadFile(bytes, fileName, 'application/pdf');
       setState({ step: 'done', fileName });
     } catch (error) {
       setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });

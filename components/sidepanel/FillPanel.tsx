@@ -66,6 +66,7 @@ export function FillPanel() {
     <main>
       <h1>Fill this page</h1>
       <p data-testid="fill-portal">{prepared.portalTitle ? `Portal map: ${prepared.portalTitle}` : 'No portal map for this site — using label recognition.'}</p>
+      <AlwaysAllow url={prepared.plan.url} />
       {state.step === 'done' ? (
         <ReportView report={state.report} undone={state.undone} onUndo={undo} onRescan={() => void scan(prepared.tabId)} />
       ) : (
@@ -155,6 +156,25 @@ function ReportView({ report, undone, onUndo, onRescan }: { report: FillReport; 
       <button type="button" onClick={onRescan}>Scan again</button>
       <output data-testid="fill-report" hidden>{JSON.stringify(report)}</output>
     </section>
+  );
+}
+
+/**
+ * "Always allow on this portal": an optional host permission for this origin, so "Scan again"
+ * keeps working after the portal navigates (activeTab lasts only until then). Asked, never assumed.
+ */
+function AlwaysAllow({ url }: { url: string }) {
+  const origin = /^https?:/.test(url) ? new URL(url).origin : null;
+  const [granted, setGranted] = useState<boolean>();
+  useEffect(() => {
+    if (origin) void browser.permissions.contains({ origins: [`${origin}/*`] }).then(setGranted);
+  }, [origin]);
+  if (!origin || granted === undefined) return null;
+  if (granted) return <p className="muted">Candor may read forms on {origin} whenever you ask it to.</p>;
+  return (
+    <button type="button" onClick={() => void browser.permissions.request({ origins: [`${origin}/*`] }).then(setGranted)}>
+      Always allow on {new URL(origin).host}
+    </button>
   );
 }
 

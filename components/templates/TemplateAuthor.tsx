@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { DEFAULT_SETTINGS, ENTRY_KINDS, type EntryKind } from '@/lib/model';
 import { BUILTIN_PACKS, BUILTINS } from '@/lib/rules';
 import { isRefusal, loadTemplateBytes, planTemplateApply } from '@/lib/templates';
-import { downloadText, readFileText } from '@/lib/ui';
+import { downloadFile, readFileText } from '@/lib/ui';
 import { PlanView } from './PlanView';
 import {
   RULE_KINDS, buildTemplate, draftFromTemplate, emptyDraft, emptyRule, emptyShell, type AuthorDraft, type RuleDraft, type ShellDraft,
@@ -37,7 +37,7 @@ export function TemplateAuthor() {
   );
 
   const exportJson = () => {
-    if (built.template) downloadText(JSON.stringify(built.value, null, 2) + '\n', `${draft.id || 'template'}.template.json`, 'application/json');
+    if (built.template) downloadFile(JSON.stringify(built.value, null, 2) + '\n', `${draft.id || 'template'}.template.json`, 'application/json');
   };
   const loadFile = async (file: File | undefined) => {
     if (!file) return;

@@ -91,8 +91,20 @@ function conceptScore(concept: Concept, text: string): number {
   return best;
 }
 
+const conceptMemo = new Map<string, { concept: Concept; score: number } | null>();
+
 /** Best concept for one piece of text. */
 export function matchConcept(text: string): { concept: Concept; score: number } | null {
+  let hit = conceptMemo.get(text);
+  if (hit === undefined) {
+    hit = matchConceptUncached(text);
+    if (conceptMemo.size > 20_000) conceptMemo.clear();
+    conceptMemo.set(text, hit);
+  }
+  return hit;
+}
+
+function matchConceptUncached(text: string): { concept: Concept; score: number } | null {
   const norm = normalize(text);
   if (!norm) return null;
   let best: { concept: Concept; score: number } | null = null;
@@ -165,8 +177,11 @@ export function mapSelectors(map: PortalMap | null): { sections: string[]; field
 export function classify(fields: readonly FieldDescriptor[], map: PortalMap | null): Classification[] {
   const headingRes = map?.sections.map((s) => (s.heading ? new RegExp(s.heading, 'i') : null)) ?? [];
   const labelRes = map?.fields.map((f) => (f.label ? new RegExp(f.label, 'i') : null)) ?? [];
+  const sections = new Map<string, SectionContext>();
   return fields.map((d) => {
-    let section = sectionContext(d.section);
+    const sectionKey = d.section.join('\u0000');
+    let section = sections.get(sectionKey) ?? sectionContext(d.section);
+    sections.set(sectionKey, section);
     const hit = { sections: d.mapSections ?? [], fields: d.mapFields ?? [] };
     if (map) {
       const si = map.sections.findIndex((_s, i) => hit.sections.includes(i) || (headingRes[i] && d.section.some((t) => headingRes[i]!.test(t))));

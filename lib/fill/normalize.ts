@@ -1,7 +1,20 @@
 /** Text normalisation shared by classification and option matching. */
 
 /** Lower case, NFKC, no accents, punctuation as single spaces. Japanese text is kept as is. */
+const memo = new Map<string, string>();
+
 export function normalize(text: string): string {
+  // Forms repeat the same labels and option lists row after row.
+  let out = memo.get(text);
+  if (out === undefined) {
+    out = normalizeUncached(text);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(text, out);
+  }
+  return out;
+}
+
+function normalizeUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,6 +1,6 @@
-/** Saves text as a file through a temporary object URL and an <a download> click (no network). */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text or bytes as a file through a temporary object URL and an <a download> click (no network). */
+export function downloadFile(content: string | Uint8Array, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -9,7 +9,7 @@ export function downloadText(text: string, fileName: string, type: string): void
   a.click();
   a.remove();
   // Revoke later: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** A chosen file's text (FileReader fallback for runtimes without Blob.text). */

@@ -3,4 +3,4 @@ export { KIND_INFO, kindLabel } from './kinds';
 export { countryName, countryOptions, personName, isForeign, entryTitle, dateRange, formatMoney } from './format';
 export { isReviewDue, lastReviewed } from './review';
 export { parseHash, entryHash, type Route } from './route';
-export { downloadText, readFileText } from './download';
+export { downloadFile, readFileText } from './download';

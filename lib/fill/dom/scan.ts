@@ -38,6 +38,7 @@ const ADD_RE = new RegExp(addVocab.add, 'i');
 const NEVER_RE = new RegExp(addVocab.never, 'i');
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 const HEADING_RE = /^H([1-6])$/;
+const SKIP_SUBTREES = new Set(['OPTION', 'OPTGROUP', 'DATALIST', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 export function controlType(el: Element): ControlType | null {
   switch (el.tagName) {
@@ -106,7 +107,10 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   };
 
   const visit = (root: Document | ShadowRoot, frame: string, hostPath: string, frameVerdict: FieldDescriptor['visibility'] | null) => {
-    const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+    // Options, scripts and templates hold no controls: skip their subtrees (large selects are common).
+    const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */, {
+      acceptNode: (n) => (SKIP_SUBTREES.has((n as Element).tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+    });
     for (let node = walker.nextNode() as HTMLElement | null; node; node = walker.nextNode() as HTMLElement | null) {
       const tag = node.tagName;
       const h = HEADING_RE.exec(tag) ?? (node.getAttribute('role') === 'heading' ? [, node.getAttribute('aria-level') ?? '2'] : null);
@@ -123,7 +127,8 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         const input = node as HTMLInputElement;
         let choices: OptionInfo[] | undefined;
         if (type === 'select' || type === 'select-multiple') {
-          choices = Array.from((node as unknown as HTMLSelectElement).options, (o) => ({ value: o.value, text: collapse(o.text) }));
+          // option.text is already whitespace-collapsed by the DOM.
+          choices = Array.from((node as unknown as HTMLSelectElement).options, (o) => ({ value: o.value, text: o.text }));
         } else if (type === 'radio' || type === 'checkbox') {
           choices = [{ value: input.value, text: optionLabel(node, index) }];
         }

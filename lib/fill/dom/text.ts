@@ -34,6 +34,8 @@ export function tokensOf(name: string): string {
 
 /** A rich-text editing host (not content inside one). `isContentEditable` where the DOM has it. */
 export function isEditingHost(el: Element): boolean {
+  // A host carries the attribute; checking it first avoids style work on every element.
+  if (!el.hasAttribute('contenteditable')) return false;
   const editable = (n: Element | null): boolean => {
     if (!n) return false;
     const own = (n as HTMLElement).isContentEditable;
