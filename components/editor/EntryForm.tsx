@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { ValidationError, newId, saveEntry } from '@/lib/db';
 import { ENTRY_SCHEMAS, type Entry, type EntryInput, type EntryKind } from '@/lib/model';
-import { KIND_INFO } from '@/lib/ui';
+import { KIND_INFO, focusField } from '@/lib/ui';
 import { CheckField, Field, navigate, useToast } from '@/components/ui';
 import { COMMON_TEXT, entryToForm, formToEntry } from './entry-convert';
 import { DATE_HINT, KIND_FIELDS, MALIGN_QUESTIONS, OPTION_LABELS, ORG_LEGEND, type FieldSpec } from './entry-fields';
@@ -162,18 +162,6 @@ function KindField(props: FieldProps) {
         </fieldset>
       );
   }
-}
-
-/** Moves focus to the control for a model path (`organization.country`, `effort`, `compensation`). */
-function focusField(form: HTMLFormElement | null, path: string): boolean {
-  if (!form) return false;
-  const esc = CSS.escape(path);
-  const target =
-    form.querySelector<HTMLElement>(`[name="${esc}"]`) ??
-    form.querySelector<HTMLElement>(`[name^="${esc}."]`) ??
-    form.querySelector<HTMLElement>(`[data-focus-for="${esc}"]`);
-  target?.focus();
-  return !!target;
 }
 
 /**

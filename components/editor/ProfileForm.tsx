@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ValidationError, saveProfile } from '@/lib/db';
 import { DEFAULT_SETTINGS, LOCALES, Profile } from '@/lib/model';
 import { Field } from '@/components/ui';
+import { focusField } from '@/lib/ui';
 import { LockedNote, lockedBy, useLockedPaths } from '@/components/templates';
 import { compact, num, orgFromForm, orgToForm, problemPathToField, text, type FormValues } from './form-values';
 import { OrgFields } from './OrgFields';
@@ -53,7 +54,8 @@ function formToProfile(values: FormValues): unknown {
 }
 
 /** Person, primary organisation and settings, validated with the Profile schema. */
-export function ProfileForm({ profile }: { profile: Profile | undefined }) {
+export function ProfileForm({ profile, focus }: { profile: Profile | undefined; focus?: string }) {
+  const formRef = useRef<HTMLFormElement>(null);
   const idBase = useId().replace(/:/g, '');
   const [status, setStatus] = useState<string>();
   const locks = useLockedPaths();
@@ -63,6 +65,9 @@ export function ProfileForm({ profile }: { profile: Profile | undefined }) {
     resolver,
   });
   const id = (path: string) => `${idBase}-${path.replace(/\./g, '-')}`;
+  useEffect(() => {
+    if (focus) focusField(formRef.current, focus);
+  }, [focus]);
   const orgLock = lockedBy(locks, 'person.primaryOrganization');
   const countryLock = lockedBy(locks, 'person.homeCountry');
 
@@ -86,7 +91,7 @@ export function ProfileForm({ profile }: { profile: Profile | undefined }) {
   );
 
   return (
-    <form className="profile-form" onSubmit={onSubmit} noValidate aria-labelledby={`${idBase}--heading`}>
+    <form ref={formRef} className="profile-form" onSubmit={onSubmit} noValidate aria-labelledby={`${idBase}--heading`}>
       <h2 id={`${idBase}--heading`}>Person and settings</h2>
       <fieldset>
         <legend>Person</legend>

@@ -4,3 +4,4 @@ export { countryName, countryOptions, personName, isForeign, entryTitle, dateRan
 export { isReviewDue, lastReviewed } from './review';
 export { parseHash, entryHash, type Route } from './route';
 export { downloadFile, readFileText } from './download';
+export { focusField } from './focus';

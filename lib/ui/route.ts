@@ -1,6 +1,7 @@
 /**
  * The editor's hash routes: `#<section>` (profile, entries, backup, …), `#<kind>` (entries of one kind),
- * `#entry=<id>[&field=<path>]` (edit an entry, focusing a field), `#new=<kind>` (add an entry).
+ * `#entry=<id>[&field=<path>]` (edit an entry, focusing a field), `#new=<kind>` (add an entry),
+ * `#<section>&field=<path>` (a section opened at one of its fields, e.g. `#profile&field=person.orcid`).
  */
 import { ENTRY_KINDS, type EntryKind } from '@/lib/model';
 
@@ -21,10 +22,13 @@ export function parseHash(hash: string): Route {
   const h = hash.replace(/^#/, '');
   if (h.includes('=')) {
     const params = new URLSearchParams(h);
+    const field = params.get('field') ?? undefined;
     const entryId = params.get('entry');
-    if (entryId) return { section: 'entries', entryId, field: params.get('field') ?? undefined };
+    if (entryId) return { section: 'entries', entryId, field };
     const newKind = asKind(params.get('new'));
     if (newKind) return { section: 'entries', newKind };
+    const [first] = [...params.keys()];
+    if (first && params.get(first) === '' && first !== 'field') return { section: first, field };
     return { section: 'entries' };
   }
   const section = decodeURIComponent(h);
