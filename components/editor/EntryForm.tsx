@@ -7,6 +7,8 @@ import { CheckField, Field, navigate, useToast } from '@/components/ui';
 import { COMMON_TEXT, entryToForm, formToEntry } from './entry-convert';
 import { DATE_HINT, KIND_FIELDS, MALIGN_QUESTIONS, OPTION_LABELS, ORG_LEGEND, type FieldSpec } from './entry-fields';
 import { problemPathToField, type FormValues } from './form-values';
+import { LockedNote, useLockedPaths } from '@/components/templates';
+import { entryLockedFields, withLockedValues } from '@/lib/templates';
 import { OrgFields } from './OrgFields';
 import { CurrencySelect } from './pickers';
 import { errorAt, flattenErrors, modelResolver } from './resolver';
@@ -193,6 +195,17 @@ export function EntryForm({
   const info = KIND_INFO[kind];
   const title = entry ? `Edit ${info.singular}` : `Add ${info.singular}`;
 
+  const allLocks = useLockedPaths();
+  const locked = useMemo(() => (entry ? entryLockedFields(allLocks, entry.id) : []), [allLocks, entry]);
+  // Locked fields are read-only: their controls are disabled, and saving keeps the stored values.
+  useEffect(() => {
+    const controls = formRef.current?.elements;
+    if (!controls) return;
+    for (const el of Array.from(controls) as HTMLInputElement[]) {
+      if (el.name && locked.some(({ field }) => el.name === field || el.name.startsWith(`${field}.`))) el.disabled = true;
+    }
+  }, [locked]);
+
   useEffect(() => {
     if (!(focus && focusField(formRef.current, focus))) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [focus]);
@@ -201,7 +214,8 @@ export function EntryForm({
     setSaveError(undefined);
     try {
       // saveEntry validates again (the store's own guard) and fills timestamps and provenance.
-      const saved = await saveEntry(validated as EntryInput);
+      const next = entry && locked.length ? withLockedValues(validated, entry, locked.map((l) => l.field)) : validated;
+      const saved = await saveEntry(next as EntryInput);
       toast({ message: `Saved ${info.singular}${saved.organization.name ? ` (${saved.organization.name})` : ''}.` });
       navigate(`#${kind}`);
     } catch (error) {
@@ -224,6 +238,12 @@ export function EntryForm({
         <div id={summaryId} className="error-summary" role="alert">
           <p><strong>Not saved yet: {problems.length === 1 ? 'one field needs' : `${problems.length} fields need`} attention.</strong></p>
           <ul>{problems.map((p) => <li key={p.path}>{p.path}: {p.message}</li>)}</ul>
+        </div>
+      )}
+      {locked.length > 0 && (
+        <div className="locked-summary">
+          {[...new Set(locked.map((l) => l.lock))].map((lock) => <LockedNote key={lock.path} lock={lock} />)}
+          <p className="muted">Read-only fields: {locked.map((l) => l.field).join(', ')}.</p>
         </div>
       )}
       <OrgFields prefix="organization" legend={ORG_LEGEND[kind]} idBase={idBase} register={register} errors={errors} nameRequired />

@@ -53,6 +53,30 @@ export function findLock(locks: readonly Lock[], path: string, entryId?: string)
   });
 }
 
+/** The fields of one entry that a template locks (paths relative to the entry), with the lock that holds each. */
+export function entryLockedFields(locks: readonly Lock[], entryId: string): { field: string; lock: Lock }[] {
+  return locks.flatMap((lock) => {
+    const m = /^entries\.([^.]+)\.(.+)$/.exec(lock.path);
+    return m && entryId === `tpl:${lock.templateId}:${m[1]}` ? [{ field: m[2], lock }] : [];
+  });
+}
+
+/** `next` with every locked field put back to its stored value, whatever the form held. */
+export function withLockedValues<T extends object>(next: T, stored: object, fields: readonly string[]): T {
+  const out = structuredClone(next) as Record<string, unknown>;
+  for (const field of fields) {
+    const keys = field.split('.');
+    let from: unknown = stored;
+    for (const k of keys) from = (from as Record<string, unknown> | undefined)?.[k];
+    let to = out;
+    for (const k of keys.slice(0, -1)) to = (to[k] ??= {}) as Record<string, unknown>;
+    const last = keys[keys.length - 1];
+    if (from === undefined) delete to[last];
+    else to[last] = structuredClone(from);
+  }
+  return out as T;
+}
+
 /** Rule packs for the gap engine: the given built-in packs plus each template's own rules as a pack titled with the institution. */
 export function packsWithTemplates(builtin: readonly RulePack[], templates: readonly Template[]): RulePack[] {
   return [...builtin, ...activeTemplateEffects(templates).customPacks];

@@ -12,5 +12,5 @@ export {
   type Subscription, type PolicyStatus, type ManagedPolicy,
 } from './sources';
 export { syncManagedPolicy } from './policy';
-export { activeTemplateEffects, packsWithTemplates, screeningListsWithTemplates, findLock, lockOwner, type TemplateEffects, type Lock, type TemplateContact, type TemplateResource } from './effects';
+export { activeTemplateEffects, packsWithTemplates, screeningListsWithTemplates, findLock, entryLockedFields, withLockedValues, lockOwner, type TemplateEffects, type Lock, type TemplateContact, type TemplateResource } from './effects';
 export { shellEntryId, META, type AppliedTemplateRecord, type AppliedShell, type StagedUpdate, type TemplateOrigin } from './record';
