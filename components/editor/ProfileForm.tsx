@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, LOCALES, Profile } from '@/lib/model';
 import { Field } from '@/components/ui';
 import { focusField } from '@/lib/ui';
 import { LockedNote, lockedBy, useLockedPaths } from '@/components/templates';
+import { withLockedValues } from '@/lib/templates';
 import { compact, num, orgFromForm, orgToForm, problemPathToField, text, type FormValues } from './form-values';
 import { OrgFields } from './OrgFields';
 import { CountrySelect, CurrencySelect } from './pickers';
@@ -68,16 +69,16 @@ export function ProfileForm({ profile, focus }: { profile: Profile | undefined; 
   useEffect(() => {
     if (focus) focusField(formRef.current, focus);
   }, [focus]);
-  const orgLock = lockedBy(locks, 'person.primaryOrganization');
-  const countryLock = lockedBy(locks, 'person.homeCountry');
+  const lockOf = (path: string) => lockedBy(locks, path);
+  const orgLock = lockOf('person.primaryOrganization');
+  const countryLock = lockOf('person.homeCountry');
 
   const onSubmit = handleSubmit(
     async (validated) => {
       try {
         // Locked paths keep the template's value whatever the form holds.
-        const next = validated as Profile;
-        if (orgLock && profile?.person.primaryOrganization) next.person.primaryOrganization = profile.person.primaryOrganization;
-        if (countryLock && profile?.person.homeCountry) next.person.homeCountry = profile.person.homeCountry;
+        const profileLocks = locks.filter((l) => !l.path.startsWith('entries.')).map((l) => l.path);
+        const next = profile && profileLocks.length ? withLockedValues(validated as Profile, profile, profileLocks) : (validated as Profile);
         await saveProfile(next);
         setStatus(`Saved at ${new Date().toLocaleTimeString()}.`);
       } catch (error) {
@@ -102,12 +103,13 @@ export function ProfileForm({ profile, focus }: { profile: Profile | undefined; 
               id={id(`person.${f.name}`)}
               label={f.label}
               required={'required' in f && f.required}
-              hint={'hint' in f ? f.hint : undefined}
+              hint={lockOf(`person.${f.name}`) ? <LockedNote lock={lockOf(`person.${f.name}`)} /> : 'hint' in f ? f.hint : undefined}
               error={errorAt(errors, `person.${f.name}`)}
             >
               {(p) => (
                 <input
                   {...p}
+                  disabled={!!lockOf(`person.${f.name}`)}
                   type={'type' in f ? f.type : 'text'}
                   autoComplete={'autoComplete' in f ? f.autoComplete : 'off'}
                   {...register(`person.${f.name}`)}
@@ -138,12 +140,12 @@ export function ProfileForm({ profile, focus }: { profile: Profile | undefined; 
       <fieldset>
         <legend>Settings</legend>
         <div className="field-grid">
-          <Field id={id('settings.currency')} label="Default currency" error={errorAt(errors, 'settings.currency')}>
-            {(p) => <CurrencySelect {...p} {...register('settings.currency')} />}
+          <Field id={id('settings.currency')} label="Default currency" hint={lockOf('settings.currency') && <LockedNote lock={lockOf('settings.currency')} />} error={errorAt(errors, 'settings.currency')}>
+            {(p) => <CurrencySelect {...p} {...register('settings.currency')} disabled={!!lockOf('settings.currency')} />}
           </Field>
-          <Field id={id('settings.locale')} label="Language of drafts" error={errorAt(errors, 'settings.locale')}>
+          <Field id={id('settings.locale')} label="Language of drafts" hint={lockOf('settings.locale') && <LockedNote lock={lockOf('settings.locale')} />} error={errorAt(errors, 'settings.locale')}>
             {(p) => (
-              <select {...p} {...register('settings.locale')}>
+              <select {...p} {...register('settings.locale')} disabled={!!lockOf('settings.locale')}>
                 {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]} ({l})</option>)}
               </select>
             )}
@@ -151,10 +153,10 @@ export function ProfileForm({ profile, focus }: { profile: Profile | undefined; 
           <Field
             id={id('settings.reviewIntervalMonths')}
             label="Review interval (months)"
-            hint="How often each entry should be reviewed (1–120)."
+            hint={lockOf('settings.reviewIntervalMonths') ? <LockedNote lock={lockOf('settings.reviewIntervalMonths')} /> : 'How often each entry should be reviewed (1–120).'}
             error={errorAt(errors, 'settings.reviewIntervalMonths')}
           >
-            {(p) => <input {...p} type="number" min={1} max={120} inputMode="numeric" {...register('settings.reviewIntervalMonths')} />}
+            {(p) => <input {...p} type="number" min={1} max={120} inputMode="numeric" {...register('settings.reviewIntervalMonths')} disabled={!!lockOf('settings.reviewIntervalMonths')} />}
           </Field>
         </div>
       </fieldset>
