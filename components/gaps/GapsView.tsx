@@ -1,9 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Citation, Entry, Gap, Profile, Template } from '@/lib/model';
-import { getProfile, listEntries, listTemplates } from '@/lib/db';
-import { BUILTIN_PACKS, BUILTIN_SCREENING_LISTS, countBySeverity, evaluate, fixHref } from '@/lib/rules';
-import { packsWithTemplates, screeningListsWithTemplates } from '@/lib/templates';
+import { countBySeverity, evaluate, fixHref } from '@/lib/rules';
+import { packFromHash, useGapsRecord, useRuleSet } from './useGaps';
 import { CommitmentsTimeline } from './CommitmentsTimeline';
 import { PersonMonthsChart } from './PersonMonthsChart';
 
@@ -43,12 +41,11 @@ function GapItem({ gap, entry }: { gap: Gap; entry?: Entry }) {
 }
 
 /** Readiness per funder pack, the gaps of the chosen pack(s), and the two pictures of the record. */
-export function GapsViewFor({ profile, entries, today, templates = NO_TEMPLATES }: { profile: Profile | undefined; entries: Entry[]; today?: string; templates?: Template[] }) {
-  const [packId, setPackId] = useState<string>(ALL);
+export function GapsViewFor({ profile, entries, today, templates = NO_TEMPLATES, initialPackId }: { profile: Profile | undefined; entries: Entry[]; today?: string; templates?: Template[]; initialPackId?: string }) {
   const day = today ?? new Date().toISOString().slice(0, 10);
   // Institution templates add their own rules (a pack titled with the institution) and screening lists.
-  const packs = useMemo(() => packsWithTemplates(BUILTIN_PACKS, templates), [templates]);
-  const screeningLists = useMemo(() => screeningListsWithTemplates(BUILTIN_SCREENING_LISTS, templates), [templates]);
+  const { packs, screeningLists } = useRuleSet(templates);
+  const [packId, setPackId] = useState<string>(() => (initialPackId && packs.some((p) => p.id === initialPackId) ? initialPackId : ALL));
   const gaps = useMemo(() => evaluate(profile, entries, packs, { today: day, screeningLists }), [profile, entries, day, packs, screeningLists]);
   const byEntry = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const shown = packId === ALL ? gaps : gaps.filter((g) => g.packId === packId);
@@ -104,7 +101,8 @@ export function GapsViewFor({ profile, entries, today, templates = NO_TEMPLATES 
 
 /** The editor's Gaps section: live over the local database. */
 export function GapsView({ today }: { today?: string } = {}) {
-  const data = useLiveQuery(async () => ({ profile: await getProfile(), entries: await listEntries(), templates: await listTemplates() }), []);
+  const data = useGapsRecord();
   if (!data) return <p>Loading…</p>;
-  return <GapsViewFor profile={data.profile} entries={data.entries} today={today} templates={data.templates} />;
+  // `#gaps&pack=<id>` (from the popup or the fill review) opens the view at that pack's gaps.
+  return <GapsViewFor profile={data.profile} entries={data.entries} today={today} templates={data.templates} initialPackId={packFromHash(window.location.hash)} />;
 }

@@ -2,21 +2,24 @@ import { useEffect, useState } from 'react';
 import { matchPortal } from '@/lib/fill/classify';
 import { portalMaps } from '@/lib/fill/session';
 import { openFillPanel } from '@/lib/fill/target';
+import type { PortalMap } from '@/lib/model';
+import { PortalGaps } from './PortalGaps';
 
 /**
  * "Fill this page": opens the review panel for the active tab (the click is the user gesture
- * that grants activeTab; nothing is injected before it). Names the portal map that matches, if any.
+ * that grants activeTab; nothing is injected before it). Names the portal map that matches, if any,
+ * and the record's gaps for that portal's rule pack.
  */
 export function FillButton() {
   const [tab, setTab] = useState<{ id: number; windowId: number; url: string }>();
-  const [portal, setPortal] = useState<string | null>(null);
+  const [portal, setPortal] = useState<PortalMap | null>(null);
 
   useEffect(() => {
     void (async () => {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
       if (active?.id === undefined) return;
       setTab({ id: active.id, windowId: active.windowId, url: active.url ?? '' });
-      if (active.url) setPortal(matchPortal(active.url, await portalMaps())?.title ?? null);
+      if (active.url) setPortal(matchPortal(active.url, await portalMaps()));
     })();
   }, []);
 
@@ -24,7 +27,8 @@ export function FillButton() {
   return (
     <section aria-labelledby="popup-fill">
       <h2 id="popup-fill">This page</h2>
-      <p className="muted">{portal ? `Portal map: ${portal}` : 'No portal map for this site; Candor reads the form’s labels.'}</p>
+      <p className="muted">{portal ? `Portal map: ${portal.title}` : 'No portal map for this site; Candor reads the form’s labels.'}</p>
+      {portal && <PortalGaps map={portal} />}
       <button
         type="button"
         disabled={!fillable}

@@ -4,6 +4,7 @@ import { prepareFill, proposedSlots, runFill, undoFill, type FillReport, type Pr
 import { targetTabId } from '@/lib/fill/target';
 import type { Proposal } from '@/lib/fill/plan';
 import { REASON_TEXT } from './reasons';
+import { PackErrorsWarning } from './PackErrorsWarning';
 
 type State =
   | { step: 'scanning' }
@@ -70,13 +71,13 @@ export function FillPanel() {
       {state.step === 'done' ? (
         <ReportView report={state.report} undone={state.undone} onUndo={undo} onRescan={() => void scan(prepared.tabId)} />
       ) : (
-        <Review proposals={prepared.plan.proposals} approved={approved} setApproved={setApproved} busy={state.step === 'filling'} onFill={fill} />
+        <Review proposals={prepared.plan.proposals} approved={approved} setApproved={setApproved} busy={state.step === 'filling'} onFill={fill} rulePack={prepared.rulePack} />
       )}
     </main>
   );
 }
 
-function Review(props: { proposals: Proposal[]; approved: Set<string>; setApproved(s: Set<string>): void; busy: boolean; onFill(): void }) {
+function Review(props: { proposals: Proposal[]; approved: Set<string>; setApproved(s: Set<string>): void; busy: boolean; onFill(): void; rulePack: string | null }) {
   const { proposals, approved, setApproved } = props;
   const proposed = proposals.filter((p) => p.status === 'proposed');
   const skipped = proposals.filter((p) => p.status === 'skipped' && p.reason !== 'no-row');
@@ -113,6 +114,7 @@ function Review(props: { proposals: Proposal[]; approved: Set<string>; setApprov
           </ul>
         </section>
       ))}
+      <PackErrorsWarning packId={props.rulePack} />
       <button type="button" data-testid="fill-apply" disabled={props.busy} onClick={props.onFill}>
         Fill {count} field{count === 1 ? '' : 's'}
       </button>

@@ -40,6 +40,8 @@ interface Concept {
   exact: string[];
   negative: string[];
   question: boolean;
+  /** A free-text narrative: only a multi-line box may take it. */
+  multiline: boolean;
 }
 
 const CONCEPTS: Concept[] = fieldVocab.concepts.map((c) => ({
@@ -48,7 +50,11 @@ const CONCEPTS: Concept[] = fieldVocab.concepts.map((c) => ({
   exact: compilePatterns((c as { exact?: string[] }).exact ?? []),
   negative: compilePatterns((c as { negative?: string[] }).negative ?? []),
   question: !!(c as { question?: boolean }).question,
+  multiline: !!(c as { multiline?: boolean }).multiline,
 }));
+
+/** Controls that can hold a narrative paragraph; a one-line input never gets one. */
+export const MULTILINE_TYPES: readonly string[] = ['textarea', 'contenteditable'];
 const PATHS = fieldVocab.paths as Record<string, Record<string, string>>;
 const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
@@ -93,22 +99,27 @@ function conceptScore(concept: Concept, text: string): number {
 
 const conceptMemo = new Map<string, { concept: Concept; score: number } | null>();
 
-/** Best concept for one piece of text. */
-export function matchConcept(text: string): { concept: Concept; score: number } | null {
-  let hit = conceptMemo.get(text);
+/**
+ * Best concept for one piece of text. Narrative concepts compete only for multi-line boxes, so a
+ * one-line input's label is read exactly as if they did not exist.
+ */
+export function matchConcept(text: string, multiline = false): { concept: Concept; score: number } | null {
+  const memoKey = `${multiline ? 'm' : 'l'}|${text}`;
+  let hit = conceptMemo.get(memoKey);
   if (hit === undefined) {
-    hit = matchConceptUncached(text);
+    hit = matchConceptUncached(text, multiline);
     if (conceptMemo.size > 20_000) conceptMemo.clear();
-    conceptMemo.set(text, hit);
+    conceptMemo.set(memoKey, hit);
   }
   return hit;
 }
 
-function matchConceptUncached(text: string): { concept: Concept; score: number } | null {
+function matchConceptUncached(text: string, multiline: boolean): { concept: Concept; score: number } | null {
   const norm = normalize(text);
   if (!norm) return null;
   let best: { concept: Concept; score: number } | null = null;
   for (const concept of CONCEPTS) {
+    if (concept.multiline && !multiline) continue;
     const score = conceptScore(concept, norm);
     if (score > (best?.score ?? 0)) best = { concept, score };
   }
@@ -139,8 +150,9 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     ...d.hints.map((h) => ({ text: h, weight: 0.75, via: 'hint' })),
   ];
   let best: Omit<Classification, 'section'> = { key: null, confidence: 0, via: 'none' };
+  const multiline = MULTILINE_TYPES.includes(d.type);
   for (const t of texts) {
-    const m = matchConcept(t.text);
+    const m = matchConcept(t.text, multiline);
     if (!m) continue;
     const resolved = keyFor(m.concept.id, section.kind);
     if (!resolved) continue;
@@ -200,6 +212,7 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
       const fi = map.fields.findIndex(
         (f, i) =>
           (!f.section || f.section === section.mapSection) &&
+          (!f.key.startsWith('narrative.') || MULTILINE_TYPES.includes(d.type)) &&
           ((f.selector && hit.fields.includes(i)) || (!f.selector && labelRes[i]?.test(d.label))),
       );
       if (fi >= 0) {

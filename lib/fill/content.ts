@@ -40,7 +40,7 @@ export function createFillAgent(): FillAgent {
       const result = scanDocument(document, { visibility: layoutVisibility, frame: window === window.top ? 'main' : window.name || location.pathname, selectors: args?.selectors });
       elements = result.elements;
       addElements = result.addElements;
-      return { url: location.href, fields: result.fields, addControls: result.addControls, scanMs: performance.now() - t0 };
+      return { url: location.href, fields: result.fields, addControls: result.addControls, scanMs: performance.now() - t0, lang: document.documentElement.lang || undefined };
     },
     apply({ instructions, attention }) {
       const t0 = performance.now();

@@ -3,7 +3,8 @@
  * entry (rows already holding an entry's values keep it, so a second run changes nothing);
  * missing rows become "add another" clicks; everything Candor will not touch says why.
  */
-import type { Entry, PortalMap, Profile } from '@/lib/model';
+import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
+import { LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, SkipReason } from './types';
 import { classify, CONFIDENCE_THRESHOLD, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, matchOption } from './format';
@@ -62,6 +63,8 @@ export interface PlanInput {
 const CERTIFICATION = compilePatterns(safety.certification);
 const PAYMENT = compilePatterns(safety.payment);
 const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
+/** Keys filled once per page (not per entry row), and what the review list names as their source. */
+const SINGLE_SOURCES = new Map([['person', 'Profile'], ['disclosure', 'Derived from your entries'], ['narrative', 'Narrative draft']]);
 /** Keys whose value identifies which entry a filled row holds. */
 const IDENTITY_PATHS = ['title', 'awardNumber', 'summary', 'programName', 'project', 'organization.name', 'role'];
 
@@ -78,6 +81,15 @@ export function safetyVerdict(d: FieldDescriptor): SkipReason | null {
   if (safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || PAYMENT.some((p) => contains(text, p))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
   return null;
+}
+
+/** The language narrative boxes are drafted in: the portal map's, else the page's `<html lang>`, else the researcher's, else English. */
+export function narrativeLocale(map: PortalMap | null, pageLang: string | undefined, profile: Profile): Locale {
+  for (const tag of [map?.locale, pageLang, profile.settings?.locale]) {
+    const lang = tag?.toLowerCase().split(/[-_]/)[0];
+    if (lang && (LOCALES as readonly string[]).includes(lang)) return lang as Locale;
+  }
+  return 'en';
 }
 
 function entryMatchesSection(e: Entry, section: SectionContext): boolean {
@@ -184,6 +196,15 @@ export function plan(input: PlanInput): FillPlan {
   const proposals: Proposal[] = [];
   const addRows: AddRowsAction[] = [];
   const defaultCurrency = input.profile.settings?.currency ?? 'USD';
+  const drafts = new Map<Locale, Record<DraftTopic, string>>();
+  const narrativeValue = (key: string, pageLang: string | undefined): RecordValue | undefined => {
+    const topic = key.slice('narrative.'.length) as DraftTopic;
+    if (!DRAFT_TOPICS.includes(topic)) return undefined;
+    const locale = narrativeLocale(input.map, pageLang, input.profile);
+    let texts = drafts.get(locale);
+    if (!texts) drafts.set(locale, (texts = draftNarratives(input.profile, input.entries, { locale, today: now.toISOString().slice(0, 10) })));
+    return { type: 'text', text: texts[topic] };
+  };
 
   for (const scan of input.scans) {
     const classes = classify(scan.fields, input.map);
@@ -217,7 +238,7 @@ export function plan(input: PlanInput): FillPlan {
         return;
       }
       const kind = c.key.split('.')[0];
-      if (kind === 'person' || kind === 'disclosure') {
+      if (SINGLE_SOURCES.has(kind)) {
         const unit = d.type === 'radio' ? `${c.key}|${d.radioGroup}` : `${c.key}|${d.id}`;
         const radios = d.type === 'radio' ? scan.fields.filter((f, j) => f.radioGroup === d.radioGroup && f.type === 'radio' && classes[j].key === c.key) : [d];
         if (d.type === 'radio') {
@@ -227,12 +248,12 @@ export function plan(input: PlanInput): FillPlan {
         const n = singleCount.get(c.key) ?? 0;
         singleCount.set(c.key, n + 1);
         const value: RecordValue | undefined =
-          kind === 'person' ? personValue(c.key, input.profile) : (() => {
+          kind === 'person' ? personValue(c.key, input.profile) : kind === 'narrative' ? narrativeValue(c.key, scan.lang) : (() => {
             const a = disclosureAnswer(c.key!, input.profile, input.entries, now);
             return a ? { type: 'choice' as const, value: a } : undefined;
           })();
         const target = pickRadio(radios, value, c) ?? { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency: true, defaultCurrency })) };
-        proposals.push(toProposal(base(target.d, c), `${d.frame}|${c.key}|${n}`, target.r, { kind, text: kind === 'person' ? 'Profile' : 'Derived from your entries' }));
+        proposals.push(toProposal(base(target.d, c), `${d.frame}|${c.key}|${n}`, target.r, { kind, text: SINGLE_SOURCES.get(kind)! }));
         return;
       }
       // Row numbers in legends ("Project 2") do not make a new section.

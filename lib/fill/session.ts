@@ -40,6 +40,8 @@ export interface PreparedFill {
   tabId: number;
   plan: FillPlan;
   portalTitle: string | null;
+  /** Rule pack of the matched portal map, whose errors the review warns about before filling. */
+  rulePack: string | null;
   timings: Pick<FillTimings, 'scanMs' | 'planMs'>;
 }
 
@@ -98,7 +100,7 @@ export async function prepareFill(tabId: number): Promise<PreparedFill> {
   await injectAgent(tabId);
   const map = matchPortal(url, await portalMaps());
   const { plan: p, scanMs, planMs } = await scanAndPlan(tabId, url, map);
-  return { tabId, plan: p, portalTitle: map?.title ?? null, timings: { scanMs, planMs } };
+  return { tabId, plan: p, portalTitle: map?.title ?? null, rulePack: map?.rulePack ?? null, timings: { scanMs, planMs } };
 }
 
 /** Slots proposed for filling: what "accept everything" approves. */

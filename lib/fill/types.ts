@@ -80,6 +80,8 @@ export interface FrameScan {
   fields: FieldDescriptor[];
   addControls: AddControl[];
   scanMs: number;
+  /** The page's `<html lang>`, when it declares one: the language narrative drafts are written in. */
+  lang?: string;
 }
 
 /** One approved write, sent to the content script of one frame. */
