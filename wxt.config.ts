@@ -20,7 +20,12 @@ export default defineConfig({
     // Enterprise policy (storage.managed) schema for institution templates; Firefox reads policies.json instead.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'candor@candor-disclosure.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Candor collects and transmits no data (everything stays on this machine): Firefox's declaration says so.
+            gecko: { id: 'candor@candor-disclosure.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

@@ -38,10 +38,12 @@ export function FillPanel() {
     return onMessage('fillRequested', ({ data }) => void scan(data.tabId));
   }, [scan]);
 
-  if (state.step === 'scanning') return <main aria-busy="true"><p>Reading the form…</p></main>;
+  // Every state keeps the panel's heading, so screen-reader users always land on "Fill this page".
+  if (state.step === 'scanning') return <main aria-busy="true"><h1>Fill this page</h1><p>Reading the form…</p></main>;
   if (state.step === 'error')
     return (
       <main>
+        <h1>Fill this page</h1>
         <p role="alert">{state.message}</p>
         <button type="button" onClick={() => void scan(tabId)}>Try again</button>
       </main>

@@ -14,9 +14,9 @@ export {
 } from '../../cli/browser';
 
 let copy: Promise<string> | undefined;
-/** The automation variant of the current build (copied once per test file). */
+/** The automation variant of the current build, CANDOR_BUILD_DIR or .output/chrome-mv3 (copied once per test file). */
 export function automationBuild(): Promise<string> {
-  copy ??= automationCopy();
+  copy ??= automationCopy(process.env.CANDOR_BUILD_DIR);
   return copy;
 }
 
