@@ -87,9 +87,10 @@ export async function openReview(candor: CandorBrowser, page: Page): Promise<Pag
   await panel.goto(extensionUrl(candor.extensionId, `sidepanel.html?tab=${tabId}`));
   await page.bringToFront();
   const apply = panel.getByTestId('fill-apply');
-  const alert = panel.getByRole('alert');
-  await Promise.race([apply.waitFor({ timeout: 60_000 }), alert.waitFor({ timeout: 60_000 })]);
-  if (await alert.isVisible()) throw new Error(`Fill review failed: ${await alert.textContent()}`);
+  // The review's own failure, not the gaps warning that may stand above a working review.
+  const failure = panel.getByTestId('fill-error');
+  await Promise.race([apply.waitFor({ timeout: 60_000 }), failure.waitFor({ timeout: 60_000 })]);
+  if (await failure.isVisible()) throw new Error(`Fill review failed: ${await failure.textContent()}`);
   return panel;
 }
 

@@ -44,7 +44,7 @@ export function FillPanel() {
     return (
       <main>
         <h1>Fill this page</h1>
-        <p role="alert">{state.message}</p>
+        <p role="alert" data-testid="fill-error">{state.message}</p>
         <button type="button" onClick={() => void scan(tabId)}>Try again</button>
       </main>
     );

@@ -61,6 +61,13 @@ function writeRichText(el: HTMLElement, text: string): void {
   el.blur();
 }
 
+/** Indexed reads: iterating a long live options collection with Array.from costs several times more. */
+function hasOption(select: HTMLSelectElement, value: string): boolean {
+  const list = select.options;
+  for (let i = 0; i < list.length; i++) if (list[i].value === value) return true;
+  return false;
+}
+
 export interface ApplyInput {
   instructions: FillInstruction[];
   elements: readonly HTMLElement[];
@@ -99,7 +106,7 @@ export function applyInstructions({ instructions, elements, visibility }: ApplyI
       kind = 'value';
       before = input.value;
       if (before === ins.value) { skip('already-filled'); continue; }
-      if (el.tagName === 'SELECT' && !Array.from((el as unknown as HTMLSelectElement).options).some((o) => o.value === ins.value)) { skip('no-option'); continue; }
+      if (el.tagName === 'SELECT' && !hasOption(el as unknown as HTMLSelectElement, ins.value)) { skip('no-option'); continue; }
     }
     planned.push({ el, ins, record: { el, kind, before, outline: el.style.outline } });
   }

@@ -81,6 +81,55 @@ function cssPath(el: Element): string {
   return parts.join(' > ');
 }
 
+/** Below this many options, reading them directly is cheaper than the markup key. */
+const SHARED_LIST_MIN = 20;
+
+/**
+ * A select's options as value/text pairs. Repeated rows repeat the same long lists (countries),
+ * so lists are read once per scan, keyed by their markup (which determines every value and text).
+ */
+function optionsOf(select: HTMLSelectElement, seen: Map<string, OptionInfo[]>): OptionInfo[] {
+  const list = select.options;
+  const key = list.length >= SHARED_LIST_MIN ? select.innerHTML : '';
+  const known = key ? seen.get(key) : undefined;
+  if (known) return known.map((o) => ({ value: o.value, text: o.text }));
+  // option.text is already whitespace-collapsed by the DOM. Indexed reads: iterating the live
+  // collection with Array.from costs several times more on long lists.
+  const out: OptionInfo[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i];
+    out[i] = { value: o.value, text: o.text };
+  }
+  if (key) seen.set(key, out.map((o) => ({ value: o.value, text: o.text })));
+  return out;
+}
+
+/** Does the scan look inside this element? A select holding only options and optgroups need not be walked. */
+function walksInto(el: Element): boolean {
+  return el.tagName !== 'SELECT' || el.querySelector(':scope > :not(option, optgroup)') !== null;
+}
+
+/** `node` itself when the scan visits it, else the next visited element after its subtree. */
+function firstVisited(node: HTMLElement | null, root: Node): HTMLElement | null {
+  while (node && SKIP_SUBTREES.has(node.tagName)) node = afterSubtree(node, root);
+  return node;
+}
+
+/** The next element in tree order after `node`'s subtree, without leaving `root`. */
+function afterSubtree(node: Element, root: Node): HTMLElement | null {
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    const next = (n as Element).nextElementSibling;
+    if (next) return next as HTMLElement;
+  }
+  return null;
+}
+
+/** The element the scan visits after `node`: its first child, else what follows its subtree. */
+function nextVisited(node: HTMLElement, root: Node): HTMLElement | null {
+  const child = walksInto(node) ? (node.firstElementChild as HTMLElement | null) : null;
+  return firstVisited(child ?? afterSubtree(node, root), root);
+}
+
 function frameName(frameEl: HTMLIFrameElement | HTMLFrameElement, doc: Document): string {
   return frameEl.getAttribute('name') || frameEl.id || doc.location.pathname;
 }
@@ -92,6 +141,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   const addElements: HTMLElement[] = [];
   const index = new LabelIndex();
   const headings: string[] = [];
+  const optionLists = new Map<string, OptionInfo[]>();
   let lastFieldId = 0;
 
   const sectionOf = (el: Element): string[] => {
@@ -107,11 +157,10 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   };
 
   const visit = (root: Document | ShadowRoot, frame: string, hostPath: string, frameVerdict: FieldDescriptor['visibility'] | null) => {
-    // Options, scripts and templates hold no controls: skip their subtrees (large selects are common).
-    const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */, {
-      acceptNode: (n) => (SKIP_SUBTREES.has((n as Element).tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-    });
-    for (let node = walker.nextNode() as HTMLElement | null; node; node = walker.nextNode() as HTMLElement | null) {
+    // Tree order over elements, by hand rather than a filtered TreeWalker (a JS filter call per
+    // element is the scan's largest cost). Options, scripts and templates hold no controls: their
+    // subtrees are skipped (large selects are common).
+    for (let node = firstVisited(root.firstElementChild as HTMLElement | null, root); node; node = nextVisited(node, root)) {
       const tag = node.tagName;
       const h = HEADING_RE.exec(tag) ?? (node.getAttribute('role') === 'heading' ? [, node.getAttribute('aria-level') ?? '2'] : null);
       if (h) {
@@ -127,8 +176,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         const input = node as HTMLInputElement;
         let choices: OptionInfo[] | undefined;
         if (type === 'select' || type === 'select-multiple') {
-          // option.text is already whitespace-collapsed by the DOM.
-          choices = Array.from((node as unknown as HTMLSelectElement).options, (o) => ({ value: o.value, text: o.text }));
+          choices = optionsOf(node as unknown as HTMLSelectElement, optionLists);
         } else if (type === 'radio' || type === 'checkbox') {
           choices = [{ value: input.value, text: optionLabel(node, index) }];
         }

@@ -33,8 +33,10 @@ export const layoutVisibility: VisibilityCheck = (el) => {
   if (input.readOnly && el.tagName !== 'SELECT') return 'readonly';
   const view = el.ownerDocument.defaultView!;
   if (typeof el.checkVisibility === 'function') {
-    if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) return 'hidden';
-    if (!el.checkVisibility({ opacityProperty: true })) return 'transparent';
+    // One call settles the common (visible) case; a second tells hidden from transparent.
+    if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true, opacityProperty: true })) {
+      return el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) ? 'transparent' : 'hidden';
+    }
   }
   const style = view.getComputedStyle(el);
   if (style.display === 'none' || style.visibility !== 'visible') return 'hidden';
