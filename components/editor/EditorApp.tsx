@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db';
 import { personName } from '@/lib/ui';
 import { ToastProvider, useHashRoute, useProfile } from '@/components/ui';
 import { EDITOR_SECTIONS } from './sections';
@@ -13,6 +15,10 @@ function Editor() {
   const sectionId = route.section || (profile ? 'entries' : '');
   const section = EDITOR_SECTIONS.find((s) => s.id === sectionId);
   const name = personName(profile);
+  // Reads the entries alongside the profile rather than after it when the hash opens the list:
+  // Dexie shares this in-flight read with the list's identical live query. Resolves to a constant
+  // so the editor itself does not re-render when entries change.
+  useLiveQuery(() => (route.section === 'entries' ? getDb().entries.toArray().then(() => true) : false), [route.section]);
 
   // After moving to another section or leaving a form, focus the new content. Forms focus their own
   // field, and the kind filter (#support…) keeps focus where it is.
@@ -50,7 +56,7 @@ function Editor() {
         ) : sectionId === '' ? (
           <Welcome />
         ) : section ? (
-          section.render()
+          <Suspense fallback={<p className="muted">Loading…</p>}>{section.render()}</Suspense>
         ) : (
           <div className="empty-state">
             <h2>Nothing here</h2>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteEntries, duplicateEntry, getDb, markReviewed, restoreEntries } from '@/lib/db';
 import {
@@ -6,8 +6,10 @@ import {
 } from '@/lib/model';
 import { KIND_INFO, entryHash, entryTitle, kindLabel, type Route } from '@/lib/ui';
 import { navigate, useEntries, useHashRoute, useProfile, useToast } from '@/components/ui';
-import { EntryForm } from './EntryForm';
 import { EntryList, type EntryListHandlers } from './EntryList';
+
+// The form (react-hook-form, field specs, template locks) is its own chunk: the list does not need it.
+const EntryForm = lazy(() => import('./EntryForm').then((m) => ({ default: m.EntryForm })));
 
 const STATUSES = [...new Set<string>([...SUPPORT_STATUSES, ...IN_KIND_STATUSES, ...TALENT_STATUSES])];
 

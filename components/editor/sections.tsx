@@ -1,11 +1,14 @@
-import type { ReactNode } from 'react';
-import { TemplatesPanel } from '@/components/templates/TemplatesPanel';
-import { ProfileSection } from './ProfileSection';
+import { lazy, type ReactNode } from 'react';
 import { EntriesSection } from './EntriesSection';
-import { BackupSection } from './BackupSection';
-import { GapsView } from '@/components/gaps/GapsView';
-import { OrcidImport } from '@/components/orcid/OrcidImport';
-import { ExportPanel } from '@/components/pdf';
+
+// Only the entries (the usual landing section) load with the page; every other section is its own
+// chunk, fetched when first opened, so opening the editor does not parse jsPDF, rule packs, ORCID…
+const ProfileSection = lazy(() => import('./ProfileSection').then((m) => ({ default: m.ProfileSection })));
+const BackupSection = lazy(() => import('./BackupSection').then((m) => ({ default: m.BackupSection })));
+const TemplatesPanel = lazy(() => import('@/components/templates/TemplatesPanel').then((m) => ({ default: m.TemplatesPanel })));
+const GapsView = lazy(() => import('@/components/gaps/GapsView').then((m) => ({ default: m.GapsView })));
+const OrcidImport = lazy(() => import('@/components/orcid/OrcidImport').then((m) => ({ default: m.OrcidImport })));
+const ExportPanel = lazy(() => import('@/components/pdf').then((m) => ({ default: m.ExportPanel })));
 
 /**
  * The editor's top-level sections, in navigation order. Each capability adds one line here;
