@@ -1,6 +1,6 @@
 import type { Citation, Gap } from '@/lib/model';
 import { BUILTIN_PACKS, countBySeverity, evaluate, packById } from '@/lib/rules';
-import type { Command } from '../command';
+import { usageError, type Command } from '../command';
 import { readBackupFile } from '../files';
 
 const USAGE = 'check <backup.json> [--pack id …] [--json] [--today YYYY-MM-DD]';
@@ -72,10 +72,7 @@ export const checkCommand: Command = {
   summary: 'List disclosure gaps in a backup against rule packs (default: all); exit 1 if any error',
   async run(args) {
     const parsedArgs = parseArgs(args);
-    if (typeof parsedArgs === 'string') {
-      console.error(`${parsedArgs}\nUsage: npm run candor -- ${USAGE}`);
-      return 2;
-    }
+    if (typeof parsedArgs === 'string') return usageError(parsedArgs, USAGE);
     const backup = readBackupFile(parsedArgs.file);
     if (!backup) return 2;
     const packIds = parsedArgs.packs.length ? [...new Set(parsedArgs.packs)] : BUILTIN_PACKS.map((p) => p.id);

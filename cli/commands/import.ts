@@ -4,7 +4,7 @@ import {
   ORCID_SECTIONS, type OrcidSection,
 } from '@/lib/io';
 import { Backup, BACKUP_VERSION, DEFAULT_SETTINGS, listProblems, type Backup as BackupType } from '@/lib/model';
-import type { Command } from '../command';
+import { usageError, type Command } from '../command';
 import { readTextFile } from '../files';
 
 const USAGE = 'import orcid <record.json> [--into <backup.json>] --out <backup.json> [--today YYYY-MM-DD] [--section <name>]';
@@ -47,10 +47,7 @@ export const importCommand: Command = {
   summary: 'Merge an ORCID record (JSON) into a backup: appointments and support, re-import safe',
   async run(args) {
     const parsedArgs = parseArgs(args);
-    if (typeof parsedArgs === 'string') {
-      console.error(`${parsedArgs}\nUsage: npm run candor -- ${USAGE}`);
-      return 2;
-    }
+    if (typeof parsedArgs === 'string') return usageError(parsedArgs, USAGE);
     const { record, into, out, today, section } = parsedArgs;
     const recordText = readTextFile(record);
     if (recordText === undefined) return 1;

@@ -4,7 +4,7 @@ import { PDF_LAYOUTS, renderPdf, type PdfLayout } from '@/lib/pdf';
 import { nodeFontSource } from '@/lib/pdf/node-fonts';
 import { BUILTIN_PACKS, evaluate } from '@/lib/rules';
 import { isRealPartialDate } from '@/lib/model';
-import type { Command } from '../command';
+import { usageError, type Command } from '../command';
 import { readBackupFile } from '../files';
 
 const USAGE = `pdf <backup.json> --layout ${PDF_LAYOUTS.join('|')} --out <file.pdf> [--date YYYY-MM-DD]`;
@@ -46,10 +46,7 @@ export const pdfCommand: Command = {
   summary: 'Export a backup as a disclosure PDF (summary with gaps appendix, current and pending support, or appointments)',
   async run(args) {
     const parsedArgs = parseArgs(args);
-    if (typeof parsedArgs === 'string') {
-      console.error(`${parsedArgs}\nUsage: npm run candor -- ${USAGE}`);
-      return 2;
-    }
+    if (typeof parsedArgs === 'string') return usageError(parsedArgs, USAGE);
     const backup = readBackupFile(parsedArgs.file);
     if (!backup) return 2;
     const { profile, entries } = backup;

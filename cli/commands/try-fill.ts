@@ -14,7 +14,7 @@ import type { FillReport, ReportField } from '@/lib/fill/session';
 import {
   automationCopy, extensionUrl, importBackupViaEditor, launchCandor, serveDirectory, type CandorBrowser, type StaticServer,
 } from '../browser';
-import type { Command } from '../command';
+import { usageError, type Command } from '../command';
 
 export interface ControlState {
   frame: string;
@@ -172,10 +172,7 @@ export const tryFillCommand: Command = {
   summary: 'Fill a page with the built extension (headless Chromium) and print the report',
   async run(args) {
     const opts = parseArgs(args);
-    if (opts.error) {
-      console.error(`${opts.error}\nUsage: npm run candor -- ${tryFillCommand.usage}`);
-      return 2;
-    }
+    if (opts.error) return usageError(opts.error, tryFillCommand.usage);
     if (opts.profile && !existsSync(opts.profile)) {
       console.error(`No backup file at ${opts.profile}`);
       return 2;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Entry, Profile } from '@/lib/model';
+import { HatchPattern } from './HatchPattern';
 
 export interface CommitmentRow {
   entryId: string;
@@ -68,10 +69,7 @@ export function CommitmentsTimeline({ profile, entries, today }: { profile: Prof
       <svg role="img" aria-labelledby={titleId} aria-describedby={tableId} width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
         <title id={titleId}>Commitments over time: appointments, consulting and support; foreign ties hatched</title>
         <defs>
-          <pattern id={`${titleId}-foreign`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="#e8d9b0" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#6b4d00" strokeWidth="3" />
-          </pattern>
+          <HatchPattern id={`${titleId}-foreign`} background="#e8d9b0" stroke="#6b4d00" />
         </defs>
         {years.map((yr) => (
           <g key={yr}>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Entry } from '@/lib/model';
 import { personMonthsByYear } from '@/lib/rules';
+import { HatchPattern } from './HatchPattern';
 
 export interface PersonMonthsRow {
   year: number;
@@ -41,10 +42,7 @@ export function PersonMonthsChart({ entries }: { entries: readonly Entry[] }) {
       <svg role="img" aria-labelledby={titleId} aria-describedby={tableId} width={width} height={HEIGHT + 24} viewBox={`0 0 ${width} ${HEIGHT + 24}`}>
         <title id={titleId}>Person-months per year, current and pending, with the 12-month line</title>
         <defs>
-          <pattern id={`${titleId}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="#fff" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#555" strokeWidth="3" />
-          </pattern>
+          <HatchPattern id={`${titleId}-hatch`} background="#fff" stroke="#555" />
         </defs>
         {rows.map((r, i) => {
           const x = 30 + i * (BAR + GAP);
