@@ -190,6 +190,8 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
   const headingRes = map?.sections.map((s) => (s.heading ? new RegExp(s.heading, 'i') : null)) ?? [];
   const labelRes = map?.fields.map((f) => (f.label ? new RegExp(f.label, 'i') : null)) ?? [];
   const sections = new Map<string, SectionContext>();
+  // Table rows repeat the same labels: the text heuristic runs once per distinct control description.
+  const guesses = new Map<string, Omit<Classification, 'section'>>();
   return fields.map((d) => {
     const sectionKey = d.section.join('\u0000');
     let section = sections.get(sectionKey) ?? sectionContext(d.section);
@@ -220,6 +222,9 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
         return { key: f.key, confidence: 1, via: `map:${map.id}`, section, format: f.format };
       }
     }
-    return { ...heuristic(d, section), section };
+    const guessKey = `${d.type}|${section.kind}|${d.labelSource}|${d.label}|${d.hints.join('\u0001')}`;
+    let guess = guesses.get(guessKey);
+    if (!guess) guesses.set(guessKey, (guess = heuristic(d, section)));
+    return { key: guess.key, confidence: guess.confidence, via: guess.via, section };
   });
 }

@@ -3,16 +3,18 @@
  * frame of the tab the researcher invoked Candor on. It scans, applies approved values, undoes,
  * and outlines — classification and profile data stay on the extension side.
  */
-import type { ApplyOutcome, FillInstruction, FrameApplyResult, FrameScan, ScanSelectors } from './types';
+import type { ApplyOutcome, FillInstruction, FrameApplyResult, ScanSelectors, Visibility } from './types';
+import { packScan, type WireScan } from './wire';
 import { applyInstructions, markForAttention, undoRecords, type UndoRecord } from './dom/apply';
 import { scanDocument } from './dom/scan';
-import { layoutVisibility } from './dom/visibility';
+import { layoutVisibility, type VisibilityCheck } from './dom/visibility';
+import { watchDom, type DomWatch } from './dom/watch';
 
 export const AGENT_KEY = '__candorFill';
 
 export interface FillAgent {
   /** null when a same-origin parent frame's scan already covers this frame. */
-  scan(args?: { selectors?: ScanSelectors }): Omit<FrameScan, 'frameId'> | null;
+  scan(args?: { selectors?: ScanSelectors }): WireScan | null;
   apply(args: { instructions: FillInstruction[]; attention: number[] }): Omit<FrameApplyResult, 'frameId'>;
   clickAdd(args: { id: number; times: number }): { clicked: number; refused?: string };
   undo(): { restored: number };
@@ -30,6 +32,9 @@ function coveredByParent(): boolean {
 export function createFillAgent(): FillAgent {
   let elements: HTMLElement[] = [];
   let addElements: HTMLElement[] = [];
+  // The scan's verdicts, trusted by apply only while nothing that decides visibility has changed.
+  let verdicts = new Map<HTMLElement, Visibility>();
+  let watch: DomWatch | undefined;
   const undoLog: UndoRecord[] = [];
   const clearAttention: (() => void)[] = [];
 
@@ -37,14 +42,19 @@ export function createFillAgent(): FillAgent {
     scan(args) {
       if (coveredByParent()) return null;
       const t0 = performance.now();
-      const result = scanDocument(document, { visibility: layoutVisibility, frame: window === window.top ? 'main' : window.name || location.pathname, selectors: args?.selectors });
+      const result = scanDocument(document, { visibility: layoutVisibility(), frame: window === window.top ? 'main' : window.name || location.pathname, selectors: args?.selectors });
       elements = result.elements;
       addElements = result.addElements;
-      return { url: location.href, fields: result.fields, addControls: result.addControls, scanMs: performance.now() - t0, lang: document.documentElement.lang || undefined };
+      verdicts = new Map(result.elements.map((el, i) => [el, result.fields[i].visibility]));
+      watch?.stop();
+      watch = watchDom(result.roots);
+      return packScan({ url: location.href, fields: result.fields, addControls: result.addControls, scanMs: performance.now() - t0, lang: document.documentElement.lang || undefined });
     },
     apply({ instructions, attention }) {
       const t0 = performance.now();
-      const { outcomes, undo } = applyInstructions({ instructions, elements, visibility: layoutVisibility });
+      const fresh = layoutVisibility();
+      const visibility: VisibilityCheck = watch?.unchanged() ? (el) => verdicts.get(el) ?? fresh(el) : fresh;
+      const { outcomes, undo } = applyInstructions({ instructions, elements, visibility });
       undoLog.push(...undo);
       const flagged = attention.map((id) => elements[id]).filter((el): el is HTMLElement => !!el?.isConnected);
       clearAttention.push(markForAttention(flagged));

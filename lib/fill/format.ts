@@ -18,23 +18,56 @@ const MONTH_NAMES = compilePatterns([
   'sep|septembre|september|settembre|9月', 'oct|octobre|oktober|ottobre|10月', 'nov|novembre|november|novembre|11月', 'dec|decembre|dezember|dicembre|12月',
 ].map((s) => s.replace(/\|/g, ' ')));
 
-function looksLikeMonths(options: OptionInfo[]): boolean {
-  const real = options.filter((o) => o.value !== '');
-  return real.length >= 12 && real.length <= 13 && real.every((o) => /^(0?[1-9]|1[0-2])$/.test(o.value) || MONTH_NAMES.some((m) => m.split(' ').some((n) => normalize(o.text).startsWith(n))));
+function looksLikeMonths(options: readonly NormalizedOption[]): boolean {
+  const real = options.filter((o) => o.o.value !== '');
+  return real.length >= 12 && real.length <= 13 && real.every((o) => /^(0?[1-9]|1[0-2])$/.test(o.o.value) || MONTH_NAMES.some((m) => m.split(' ').some((n) => o.text.startsWith(n))));
 }
 
-function looksLikeYears(options: OptionInfo[]): boolean {
-  const real = options.filter((o) => o.value !== '');
-  return real.length > 1 && real.every((o) => /^(19|20)\d\d$/.test(o.value.trim()) || /^(19|20)\d\d/.test(o.text.trim()));
+function looksLikeYears(options: readonly NormalizedOption[]): boolean {
+  const real = options.filter((o) => o.o.value !== '');
+  return real.length > 1 && real.every((o) => /^(19|20)\d\d$/.test(o.o.value.trim()) || /^(19|20)\d\d/.test(o.o.text.trim()));
+}
+
+interface NormalizedOption {
+  o: OptionInfo;
+  text: string;
+  value: string;
+}
+
+interface OptionIndex {
+  /** Options with a value or text, normalised. */
+  norm: NormalizedOption[];
+  /** Normalised value or text → first option (in list order) having it, and its position. */
+  exact: Map<string, { o: OptionInfo; at: number }>;
+  /** The date part a select of these options holds, if it lists months or years. */
+  datePart: DatePart | null;
+}
+
+const indexes = new WeakMap<readonly OptionInfo[], OptionIndex>();
+
+/**
+ * Normalised options, built once per list. Rows of a table share one list object (see wire.ts),
+ * so a hundred country selects cost one pass over the country names, not a hundred.
+ */
+export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
+  let index = indexes.get(options);
+  if (!index) {
+    const norm = options.filter((o) => o.value !== '' || o.text !== '').map((o) => ({ o, text: normalize(o.text), value: normalize(o.value) }));
+    const exact = new Map<string, { o: OptionInfo; at: number }>();
+    norm.forEach((c, at) => {
+      for (const key of [c.value, c.text]) if (!exact.has(key)) exact.set(key, { o: c.o, at });
+    });
+    const datePart = looksLikeMonths(norm) ? 'month' : looksLikeYears(norm) ? 'year' : null;
+    indexes.set(options, (index = { norm, exact, datePart }));
+  }
+  return index;
 }
 
 /** Which part of a date a control holds and in what layout. */
 export function dateLayout(d: FieldDescriptor, format?: string): { part: DatePart; layout: string } {
   const text = `${d.label} ${d.hints.join(' ')} ${d.name} ${d.htmlId}`;
-  if (d.type === 'select' && d.options) {
-    if (looksLikeMonths(d.options)) return { part: 'month', layout: 'select' };
-    if (looksLikeYears(d.options)) return { part: 'year', layout: 'select' };
-  }
+  const selectPart = d.type === 'select' && d.options ? optionIndex(d.options).datePart : null;
+  if (selectPart) return { part: selectPart, layout: 'select' };
   if (d.type === 'date') return { part: 'full', layout: 'YYYY-MM-DD' };
   if (d.type === 'month') return { part: 'full', layout: 'YYYY-MM' };
   const declared = format ?? /(MM|mm)[/.-](YYYY|yyyy|JJJJ|AAAA|aaaa)|(YYYY|yyyy|JJJJ|AAAA|aaaa)[/.-](MM|mm)([/.-](DD|dd|TT|JJ|GG|gg))?|(DD|dd|TT|JJ|GG|gg)[/.-](MM|mm)[/.-](YYYY|yyyy|JJJJ|AAAA|aaaa)|(MM|mm)[/.-](DD|dd)[/.-](YYYY|yyyy)|YYYY年MM月/.exec(`${d.label} ${d.hints.join(' ')} ${d.pattern ?? ''}`)?.[0];
@@ -89,10 +122,9 @@ export function expectedCurrency(d: FieldDescriptor): string | undefined {
 export function matchOption(options: readonly OptionInfo[], value: string): OptionInfo | undefined {
   const literal = normalize(value);
   const synonyms = SYNONYMS[value] ?? [];
-  const candidates = options.filter((o) => o.value !== '' || o.text !== '');
-  const norm = candidates.map((o) => ({ o, text: normalize(o.text), value: normalize(o.value) }));
+  const { norm, exact } = optionIndex(options);
   return (
-    norm.find((c) => c.value === literal || c.text === literal)?.o ??
+    exact.get(literal)?.o ??
     norm.find((c) => synonyms.includes(c.text))?.o ??
     // Values last: "0"/"1" may be indexes rather than no/yes.
     norm.find((c) => synonyms.includes(c.value))?.o ??

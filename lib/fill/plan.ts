@@ -7,7 +7,7 @@ import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
 import { LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, SkipReason } from './types';
 import { classify, CONFIDENCE_THRESHOLD, type Classification, type SectionContext } from './classify';
-import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, matchOption } from './format';
+import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, matchOption, optionIndex } from './format';
 import { compilePatterns, contains, normalize } from './normalize';
 import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
@@ -72,13 +72,26 @@ function textOfField(d: FieldDescriptor): string {
   return normalize([d.label, ...d.hints, ...(d.options?.length === 1 ? [d.options[0].text] : [])].join(' \u2002 '));
 }
 
+const textVerdicts = new Map<string, 'certification' | 'payment' | null>();
+
+/** Certification or payment wording; rows repeat the same labels, so each text is read once. */
+function textVerdict(text: string): 'certification' | 'payment' | null {
+  let verdict = textVerdicts.get(text);
+  if (verdict === undefined) {
+    verdict = CERTIFICATION.some((p) => contains(text, p)) ? 'certification' : PAYMENT.some((p) => contains(text, p)) ? 'payment' : null;
+    if (textVerdicts.size > 20_000) textVerdicts.clear();
+    textVerdicts.set(text, verdict);
+  }
+  return verdict;
+}
+
 /** Why a control is off limits, whatever it is for. */
 export function safetyVerdict(d: FieldDescriptor): SkipReason | null {
   if (d.type === 'password') return 'password';
   if (d.type === 'file') return 'file';
-  const text = textOfField(d);
-  if (CERTIFICATION.some((p) => contains(text, p))) return 'certification';
-  if (safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || PAYMENT.some((p) => contains(text, p))) return 'payment';
+  const byText = textVerdict(textOfField(d));
+  if (byText === 'certification') return byText;
+  if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
   return null;
 }
@@ -111,6 +124,20 @@ function sortEntries(entries: Entry[]): Entry[] {
 }
 
 const REGION_NAMES = ['en', 'fr', 'de', 'it', 'ja'].map((l) => new Intl.DisplayNames([l], { type: 'region' }));
+
+/** What a proposal says beyond the control and its classification. */
+interface Outcome {
+  value: string;
+  status: Proposal['status'];
+  reason?: SkipReason;
+  instruction?: FillInstruction;
+  source?: Proposal['source'];
+  attention?: boolean;
+  row?: number;
+  /** For rows the page does not have yet: -1 and no selector. */
+  fieldId?: number;
+  selector?: string;
+}
 
 interface Rendered {
   value: string;
@@ -167,9 +194,10 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
     case 'country': {
       if (d.type === 'select' && d.options) {
         const names = [v.code, ...REGION_NAMES.map((n) => n.of(v.code) ?? '')].map(normalize);
+        const { norm, exact } = optionIndex(d.options);
         const o =
-          d.options.find((o) => names.includes(normalize(o.value)) || names.includes(normalize(o.text))) ??
-          d.options.find((o) => names.some((n) => n.length > 3 && contains(normalize(o.text), n)));
+          names.map((n) => exact.get(n)).filter((hit) => !!hit).sort((a, b) => a.at - b.at)[0]?.o ??
+          norm.find((c) => names.some((n) => n.length > 3 && contains(c.text, n)))?.o;
         return o ? { value: o.text, instruction: { id: d.id, value: o.value } } : { value: v.code, reason: 'no-option' };
       }
       const name = REGION_NAMES[0].of(v.code) ?? v.code;
@@ -208,10 +236,21 @@ export function plan(input: PlanInput): FillPlan {
 
   for (const scan of input.scans) {
     const classes = classify(scan.fields, input.map);
-    const base = (d: FieldDescriptor, c: Classification): Omit<Proposal, 'slot' | 'value' | 'status'> => ({
-      frameId: scan.frameId, fieldId: d.id, frame: d.frame, selector: d.selector, label: d.label, key: c.key,
-      confidence: c.confidence, via: c.via, section: c.section.text,
+    // One literal per proposal (no spreads): a 3,000-control page makes 3,000 of them.
+    const propose = (d: FieldDescriptor, c: Classification, slot: string, o: Outcome): Proposal => ({
+      slot, frameId: scan.frameId, fieldId: o.fieldId ?? d.id, frame: d.frame, selector: o.selector ?? d.selector, label: d.label,
+      key: c.key, confidence: c.confidence, via: c.via, value: o.value, instruction: o.instruction, source: o.source,
+      status: o.status, reason: o.reason, attention: o.attention, section: c.section.text, row: o.row,
     });
+    const outcomeOf = (r: Rendered, source: Proposal['source'], row?: number): Outcome => ({
+      value: r.value, instruction: r.instruction, source, status: r.instruction ? 'proposed' : 'skipped', reason: r.reason, attention: r.attention, row,
+    });
+    const entrySources = new Map<Entry, Proposal['source']>();
+    const sourceOf = (entry: Entry) => {
+      let source = entrySources.get(entry);
+      if (!source) entrySources.set(entry, (source = { entryId: entry.id, kind: entry.kind, text: describeEntry(entry) }));
+      return source;
+    };
 
     // Groups of repeatable rows: one per (section, kind, status).
     const groups = new Map<string, { section: SectionContext; path: string[]; units: Map<string, { d: FieldDescriptor; c: Classification }[][]> }>();
@@ -226,7 +265,7 @@ export function plan(input: PlanInput): FillPlan {
           if (radioSeen.has(`unsafe|${d.radioGroup}`)) return;
           radioSeen.add(`unsafe|${d.radioGroup}`);
         }
-        proposals.push({ ...base(d, c), slot: `${d.frame}|#${d.id}`, value: '', status: 'skipped', reason: unsafe, attention: unsafe === 'certification' });
+        proposals.push(propose(d, c, `${d.frame}|#${d.id}`, { value: '', status: 'skipped', reason: unsafe, attention: unsafe === 'certification' }));
         return;
       }
       if (!c.key || c.confidence < CONFIDENCE_THRESHOLD) {
@@ -234,7 +273,7 @@ export function plan(input: PlanInput): FillPlan {
           if (radioSeen.has(`low|${d.radioGroup}`)) return;
           radioSeen.add(`low|${d.radioGroup}`);
         }
-        proposals.push({ ...base(d, c), slot: `${d.frame}|#${d.id}`, value: '', status: 'skipped', reason: c.key ? 'low-confidence' : 'unclassified' });
+        proposals.push(propose(d, c, `${d.frame}|#${d.id}`, { value: '', status: 'skipped', reason: c.key ? 'low-confidence' : 'unclassified' }));
         return;
       }
       const kind = c.key.split('.')[0];
@@ -253,7 +292,7 @@ export function plan(input: PlanInput): FillPlan {
             return a ? { type: 'choice' as const, value: a } : undefined;
           })();
         const target = pickRadio(radios, value, c) ?? { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency: true, defaultCurrency })) };
-        proposals.push(toProposal(base(target.d, c), `${d.frame}|${c.key}|${n}`, target.r, { kind, text: SINGLE_SOURCES.get(kind)! }));
+        proposals.push(propose(target.d, c, `${d.frame}|${c.key}|${n}`, outcomeOf(target.r, { kind, text: SINGLE_SOURCES.get(kind)! })));
         return;
       }
       // Row numbers in legends ("Project 2") do not make a new section.
@@ -277,6 +316,7 @@ export function plan(input: PlanInput): FillPlan {
       const foreign = new Set<number>();
       const used = new Set<string>();
       const slotKeys = Array.from(group.units.keys());
+      const rowHasCurrency = slotKeys.some((k) => k.split('|')[0].endsWith('.currency'));
       const identityKey = IDENTITY_PATHS.map((p) => slotKeys.find((k) => k.split('|')[0].endsWith(`.${p}`))).find(Boolean);
       // Rows already holding an entry keep it; rows holding something else are left alone.
       for (let r = 0; r < rowCount; r++) {
@@ -298,17 +338,16 @@ export function plan(input: PlanInput): FillPlan {
           const slot = `${d.frame}|${sectionKey}|${sk}|${r}`;
           const entry = assigned[r];
           if (foreign.has(r)) {
-            proposals.push({ ...base(d, c), slot, value: d.value, status: 'skipped', reason: 'has-value', row: r });
+            proposals.push(propose(d, c, slot, { value: d.value, status: 'skipped', reason: 'has-value', row: r }));
             return;
           }
           if (!entry) {
-            proposals.push({ ...base(d, c), slot, value: '', status: 'skipped', reason: 'no-row', row: r });
+            proposals.push(propose(d, c, slot, { value: '', status: 'skipped', reason: 'no-row', row: r }));
             return;
           }
-          const rowHasCurrency = slotKeys.some((k) => k.split('|')[0].endsWith('.currency'));
           const value = entryValue(c.key!, entry, `${d.label} ${d.hints.join(' ')}`, now);
-          const target = pickRadio(unit.map((u) => u.d), value, c) ?? { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency, defaultCurrency })) };
-          proposals.push({ ...toProposal(base(target.d, c), slot, target.r, { entryId: entry.id, kind: entry.kind, text: describeEntry(entry) }), row: r });
+          const target = (d.type === 'radio' && pickRadio(unit.map((u) => u.d), value, c)) || { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency, defaultCurrency })) };
+          proposals.push(propose(target.d, c, slot, outcomeOf(target.r, sourceOf(entry), r)));
         });
       }
 
@@ -323,11 +362,9 @@ export function plan(input: PlanInput): FillPlan {
             for (const t of template) {
               const value = entryValue(t.c.key!, entry, `${t.d.label} ${t.d.hints.join(' ')}`, now);
               const rendered = render(t.d, value, t.c, { rowHasCurrency: true, defaultCurrency });
-              proposals.push({
-                ...base(t.d, t.c), fieldId: -1, selector: '', slot: `${t.d.frame}|${sectionKey}|${t.sk}|${r}`, row: r,
-                value: rendered.value, status: rendered.reason ? 'skipped' : 'proposed', reason: rendered.reason,
-                source: { entryId: entry.id, kind: entry.kind, text: describeEntry(entry) },
-              });
+              proposals.push(propose(t.d, t.c, `${t.d.frame}|${sectionKey}|${t.sk}|${r}`, {
+                fieldId: -1, selector: '', row: r, value: rendered.value, status: rendered.reason ? 'skipped' : 'proposed', reason: rendered.reason, source: sourceOf(entry),
+              }));
             }
           });
         }
@@ -356,10 +393,6 @@ function pickRadio(radios: FieldDescriptor[], value: RecordValue | undefined, c:
 function keepsOwnValue(d: FieldDescriptor, r: Rendered): Rendered {
   if (!r.instruction || d.value === '' || !['text', 'textarea', 'email', 'number', 'tel', 'url', 'search', 'date', 'month', 'select', 'contenteditable'].includes(d.type)) return r;
   return d.value.trim() === r.instruction.value.trim() ? r : { value: d.value, reason: 'has-value' };
-}
-
-function toProposal(b: Omit<Proposal, 'slot' | 'value' | 'status'>, slot: string, r: Rendered, source: Proposal['source']): Proposal {
-  return { ...b, slot, value: r.value, instruction: r.instruction, source, status: r.instruction ? 'proposed' : 'skipped', reason: r.reason, attention: r.attention };
 }
 
 function rowless(text: string): string {

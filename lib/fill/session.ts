@@ -9,6 +9,7 @@ import { mapSelectors, matchPortal } from './classify';
 import { approvedInstructions, plan, type FillPlan, type Proposal } from './plan';
 import { builtInPortalMaps } from './portals';
 import type { FrameApplyResult, FrameScan, ScanSelectors, SkipReason } from './types';
+import { unpackScan, type WireScan } from './wire';
 
 export const AGENT_FILE = '/content-scripts/fill.js';
 
@@ -71,15 +72,8 @@ export async function portalMaps(): Promise<PortalMap[]> {
 }
 
 async function scanTab(tabId: number, selectors: ScanSelectors | undefined): Promise<FrameScan[]> {
-  const frames = await callAgent<Omit<FrameScan, 'frameId'>>(tabId, 'scan', { selectors });
-  return frames
-    .sort((a, b) => a.frameId - b.frameId)
-    .map(({ frameId, result }) => ({
-      ...result,
-      frameId,
-      fields: result.fields.map((f) => ({ ...f, frameId })),
-      addControls: result.addControls.map((a) => ({ ...a, frameId })),
-    }));
+  const frames = await callAgent<WireScan>(tabId, 'scan', { selectors });
+  return frames.sort((a, b) => a.frameId - b.frameId).map(({ frameId, result }) => unpackScan(result, frameId));
 }
 
 async function scanAndPlan(tabId: number, url: string, map: PortalMap | null) {

@@ -16,6 +16,7 @@ import { CHROMIUM_PATH } from '../../cli/browser';
 import { demoBackup } from '@/lib/io';
 import { plan } from '@/lib/fill/plan';
 import type { FrameScan } from '@/lib/fill/types';
+import { unpackScan } from '@/lib/fill/wire';
 import type { Entry } from '@/lib/model';
 import { measure, ms } from './measure';
 
@@ -78,16 +79,16 @@ export default async function bench() {
       await tab.addScriptTag({ content: bundle });
       const url = tab.url();
       const list = entries(Math.ceil(size / COLUMNS));
-      let scan!: Omit<FrameScan, 'frameId'>;
+      let scan!: FrameScan;
       const scanT = await measure(async () => {
-        scan = await tab.evaluate(() => (globalThis as any).__candorBench.scan());
+        scan = unpackScan(await tab.evaluate(() => (globalThis as any).__candorBench.scan()), 0);
       });
       const scanIn = await tab.evaluate(() => {
         const t = performance.now();
         (globalThis as any).__candorBench.scan();
         return performance.now() - t;
       });
-      const scans: FrameScan[] = [{ ...scan, frameId: 0 }];
+      const scans: FrameScan[] = [scan];
       let p!: ReturnType<typeof plan>;
       const planT = await measure(() => {
         p = plan({ url, scans, map: null, profile, entries: list });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoBackup } from '@/lib/io';
-import { fillOpenPage, fillPage, loadProfile, readControls, type ControlState, type TryFillResult } from '../../cli/commands/try-fill';
+import { fillOpenPage, fillPage, loadProfile, openReview, readControls, type ControlState, type TryFillResult } from '../../cli/commands/try-fill';
 import { checkedSessions, serveDirectory, type Session } from './harness';
 
 const sessions = checkedSessions();
@@ -203,6 +203,26 @@ describe('safety, undo, idempotence', () => {
     }
     expect(await submitted(page)).toBe('no');
     await page.close();
+  });
+
+  it('a control the page covers after the review is not filled', async () => {
+    const page = await candor.context.newPage();
+    onTestFinished(() => page.close());
+    await page.goto(server.url('traps.html'));
+    const panel = await openReview(candor, page);
+    onTestFinished(() => panel.close());
+    // The review has listed #real-title; only then does the page lay an overlay over it.
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.style.cssText = 'position:fixed;inset:0;background:white';
+      document.body.append(cover);
+    });
+    await panel.getByTestId('fill-apply').click();
+    const report = panel.getByTestId('fill-report');
+    await report.waitFor({ state: 'attached' });
+    const fields = (JSON.parse((await report.textContent()) ?? '{}') as TryFillResult).fields;
+    expect(fields.find((f) => f.selector === '#real-title')).toMatchObject({ status: 'skipped', reason: 'covered' });
+    expect(await page.locator('#real-title').inputValue()).toBe('');
   });
 
   it('Undo restores every touched control', async () => {

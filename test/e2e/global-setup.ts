@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CHROMIUM_PATH, DEFAULT_BUILD_DIR } from '../../cli/browser';
 
 export default function setup(): void {
-  const manifest = path.resolve(DEFAULT_BUILD_DIR, 'manifest.json');
+  const manifest = path.resolve(process.env.CANDOR_BUILD_DIR ?? DEFAULT_BUILD_DIR, 'manifest.json');
   if (!existsSync(manifest)) {
     throw new Error(`e2e: no built extension at ${path.dirname(manifest)}. Run \`npm run build\` first (\`npm test\` does it for you).`);
   }

@@ -86,6 +86,23 @@ function columnHeaders(table: HTMLTableElement, bodyRow: HTMLTableRowElement): s
   return headers;
 }
 
+const startsCache = new WeakMap<HTMLTableRowElement, number[]>();
+
+/** The column each cell of a row starts at, counting colspans; one read per row, not per control. */
+function columnStarts(tr: HTMLTableRowElement): number[] {
+  let starts = startsCache.get(tr);
+  if (!starts) {
+    starts = [];
+    const cells = tr.cells;
+    for (let i = 0, col = 0; i < cells.length; i++) {
+      starts.push(col);
+      col += cells[i].colSpan || 1;
+    }
+    startsCache.set(tr, starts);
+  }
+  return starts;
+}
+
 /** Column header and row label for a control in a table cell. */
 function tableHeaders(el: Element): { column: string; row: string } | null {
   const cell = el.closest('td,th');
@@ -93,11 +110,7 @@ function tableHeaders(el: Element): { column: string; row: string } | null {
   const tr = cell.parentElement as HTMLTableRowElement | null;
   const table = cell.closest('table') as HTMLTableElement | null;
   if (!tr || !table) return null;
-  let col = 0;
-  for (const c of Array.from(tr.cells)) {
-    if (c === cell) break;
-    col += (c as HTMLTableCellElement).colSpan || 1;
-  }
+  const col = columnStarts(tr)[(cell as HTMLTableCellElement).cellIndex] ?? 0;
   const column = tr.parentElement === table.tHead ? '' : (columnHeaders(table, tr)[col] ?? '');
   // Row label: the nearest cell before this one that holds text and no control (label | field | label | field layouts).
   let row = '';
@@ -140,7 +153,7 @@ function precedingText(el: Element): string {
 function floatingLabel(el: Element): string {
   const parent = el.parentElement;
   if (!parent) return '';
-  for (const sib of Array.from(parent.children)) {
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
     if (sib === el || sib.querySelector('input,select,textarea')) continue;
     const cls = typeof sib.className === 'string' ? sib.className : '';
     if ((sib.tagName === 'LABEL' && !sib.hasAttribute('for')) || /(^|[\s_-])(floating-?label|label|float)([\s_-]|$)/i.test(cls)) {

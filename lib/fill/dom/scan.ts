@@ -32,6 +32,8 @@ export interface ScanResult {
   addControls: AddControl[];
   elements: HTMLElement[];
   addElements: HTMLElement[];
+  /** Every document and open shadow root the scan read, outermost first. */
+  roots: (Document | ShadowRoot)[];
 }
 
 const ADD_RE = new RegExp(addVocab.add, 'i');
@@ -81,18 +83,10 @@ function cssPath(el: Element): string {
   return parts.join(' > ');
 }
 
-/** Below this many options, reading them directly is cheaper than the markup key. */
+/** Below this many options, reading them directly is cheaper than looking for a shared list. */
 const SHARED_LIST_MIN = 20;
 
-/**
- * A select's options as value/text pairs. Repeated rows repeat the same long lists (countries),
- * so lists are read once per scan, keyed by their markup (which determines every value and text).
- */
-function optionsOf(select: HTMLSelectElement, seen: Map<string, OptionInfo[]>): OptionInfo[] {
-  const list = select.options;
-  const key = list.length >= SHARED_LIST_MIN ? select.innerHTML : '';
-  const known = key ? seen.get(key) : undefined;
-  if (known) return known.map((o) => ({ value: o.value, text: o.text }));
+function readOptions(list: HTMLOptionsCollection): OptionInfo[] {
   // option.text is already whitespace-collapsed by the DOM. Indexed reads: iterating the live
   // collection with Array.from costs several times more on long lists.
   const out: OptionInfo[] = new Array(list.length);
@@ -100,7 +94,29 @@ function optionsOf(select: HTMLSelectElement, seen: Map<string, OptionInfo[]>): 
     const o = list[i];
     out[i] = { value: o.value, text: o.text };
   }
-  if (key) seen.set(key, out.map((o) => ({ value: o.value, text: o.text })));
+  return out;
+}
+
+function sameValues(list: HTMLOptionsCollection, known: OptionInfo[]): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i].value !== known[i].value) return false;
+  return true;
+}
+
+/**
+ * A select's options as value/text pairs. Repeated rows repeat the same long lists (countries),
+ * so a list is read once per scan and selects with the same options share one array (the wire
+ * format then sends it once). Same options: same count, same text in order (one native read of
+ * the select's text) and the same values.
+ */
+function optionsOf(select: HTMLSelectElement, seen: Map<string, OptionInfo[][]>): OptionInfo[] {
+  const list = select.options;
+  if (list.length < SHARED_LIST_MIN) return readOptions(list);
+  const key = `${list.length}|${select.textContent}`;
+  const candidates = seen.get(key) ?? [];
+  const known = candidates.find((c) => sameValues(list, c));
+  if (known) return known;
+  const out = readOptions(list);
+  seen.set(key, [...candidates, out]);
   return out;
 }
 
@@ -139,9 +155,10 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   const addControls: AddControl[] = [];
   const elements: HTMLElement[] = [];
   const addElements: HTMLElement[] = [];
+  const roots: (Document | ShadowRoot)[] = [];
   const index = new LabelIndex();
   const headings: string[] = [];
-  const optionLists = new Map<string, OptionInfo[]>();
+  const optionLists = new Map<string, OptionInfo[][]>();
   let lastFieldId = 0;
 
   const sectionOf = (el: Element): string[] => {
@@ -157,6 +174,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   };
 
   const visit = (root: Document | ShadowRoot, frame: string, hostPath: string, frameVerdict: FieldDescriptor['visibility'] | null) => {
+    roots.push(root);
     // Tree order over elements, by hand rather than a filtered TreeWalker (a JS filter call per
     // element is the scan's largest cost). Options, scripts and templates hold no controls: their
     // subtrees are skipped (large selects are common).
@@ -234,5 +252,5 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   };
 
   visit(doc, options.frame ?? 'main', '', null);
-  return { fields, addControls, elements, addElements };
+  return { fields, addControls, elements, addElements, roots };
 }

@@ -22,8 +22,19 @@ export function textOf(node: Node | null): string {
   return parts.join(' ');
 }
 
-/** `projectTitle_0` → `project title`, for name/id tokens. */
+const tokens = new Map<string, string>();
+
+/** `projectTitle_0` → `project title`, for name/id tokens. Rows repeat the same names. */
 export function tokensOf(name: string): string {
+  let out = tokens.get(name);
+  if (out === undefined) {
+    if (tokens.size > 20_000) tokens.clear();
+    tokens.set(name, (out = tokensUncached(name)));
+  }
+  return out;
+}
+
+function tokensUncached(name: string): string {
   return collapse(
     name
       .replace(/([a-z])([A-Z])/g, '$1 $2')

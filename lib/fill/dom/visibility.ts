@@ -6,61 +6,84 @@ import type { Visibility } from '../types';
 
 export type VisibilityCheck = (el: HTMLElement) => Visibility;
 
-const clipCache = new WeakMap<Element, boolean>();
+/**
+ * A check for one pass over the page (one scan, or one apply). Layout cannot change during a
+ * pass — it only reads — so what ancestors and documents have in common is read once per pass.
+ */
+export function layoutVisibility(): VisibilityCheck {
+  const chains = new Map<Element, Element[]>();
+  const extents = new Map<Document, number>();
 
-/** Does an ancestor with overflow other than visible cut the control off entirely? */
-function clippedByAncestor(el: HTMLElement, rect: DOMRect, view: Window): boolean {
-  let node: Element | null = el.parentElement;
-  for (let depth = 0; node && depth < 12 && node !== el.ownerDocument.body; depth++, node = node.parentElement) {
-    let clips = clipCache.get(node);
-    if (clips === undefined) {
+  /**
+   * The ancestors (up to the body) whose overflow or clip can cut a descendant off. Memoised per
+   * element, so the rows of a table walk their shared ancestors once.
+   */
+  const clippingAncestors = (node: Element | null, view: Window): Element[] => {
+    if (!node || node === node.ownerDocument.body) return [];
+    let chain = chains.get(node);
+    if (!chain) {
       const s = view.getComputedStyle(node);
-      clips = s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.clipPath !== 'none' || (s.clip !== 'auto' && s.clip !== '');
-      clipCache.set(node, clips);
+      const clips = s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.clipPath !== 'none' || (s.clip !== 'auto' && s.clip !== '');
+      const above = clippingAncestors(node.parentElement, view);
+      chains.set(node, (chain = clips ? [node, ...above] : above));
     }
-    if (!clips) continue;
-    const r = node.getBoundingClientRect();
-    if (r.width < 2 || r.height < 2) return true;
-    if (rect.right <= r.left || rect.left >= r.right || rect.bottom <= r.top || rect.top >= r.bottom) return true;
-  }
-  return false;
-}
+    return chain;
+  };
 
-export const layoutVisibility: VisibilityCheck = (el) => {
-  const input = el as HTMLInputElement;
-  if (el.hidden || input.type === 'hidden') return 'hidden';
-  if (input.disabled || el.closest('fieldset[disabled]')) return 'disabled';
-  if (input.readOnly && el.tagName !== 'SELECT') return 'readonly';
-  const view = el.ownerDocument.defaultView!;
-  if (typeof el.checkVisibility === 'function') {
-    // One call settles the common (visible) case; a second tells hidden from transparent.
-    if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true, opacityProperty: true })) {
-      return el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) ? 'transparent' : 'hidden';
+  /** Does an ancestor with overflow other than visible cut the control off entirely? */
+  const clippedByAncestor = (el: HTMLElement, rect: DOMRect, view: Window): boolean => {
+    for (const node of clippingAncestors(el.parentElement, view)) {
+      const r = node.getBoundingClientRect();
+      if (r.width < 2 || r.height < 2) return true;
+      if (rect.right <= r.left || rect.left >= r.right || rect.bottom <= r.top || rect.top >= r.bottom) return true;
     }
-  }
-  const style = view.getComputedStyle(el);
-  if (style.display === 'none' || style.visibility !== 'visible') return 'hidden';
-  if (Number(style.opacity) < 0.1) return 'transparent';
-  if ((style.clip && style.clip !== 'auto') || (style.clipPath && style.clipPath !== 'none' && /inset\((?:100%|50%)|circle\(0/.test(style.clipPath))) return 'clipped';
-  const rect = el.getBoundingClientRect();
-  // Custom-styled checkboxes are often 1px visually hidden natives behind a styled label.
-  if (rect.width < 4 || rect.height < 4) return 'zero-size';
-  const doc = el.ownerDocument.documentElement;
-  const left = rect.left + view.scrollX;
-  const top = rect.top + view.scrollY;
-  if (left + rect.width <= 0 || top + rect.height <= 0 || left >= Math.max(doc.scrollWidth, view.innerWidth)) return 'off-screen';
-  if (clippedByAncestor(el, rect, view)) return 'clipped';
-  // Covered: only decidable for points inside the viewport.
-  const x = rect.left + rect.width / 2;
-  const y = rect.top + rect.height / 2;
-  if (x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight) {
-    const root = el.getRootNode() as Document | ShadowRoot;
-    const hit = root.elementFromPoint?.(x, y) ?? null;
-    if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) {
-      const label = hit.closest('label');
-      const ownLabel = label && (label.contains(el) || (el.id && label.htmlFor === el.id));
-      if (!ownLabel) return 'covered';
+    return false;
+  };
+
+  /** How far right the page extends: beyond it, a control is off-screen. */
+  const extentOf = (doc: Document, view: Window): number => {
+    let width = extents.get(doc);
+    if (width === undefined) extents.set(doc, (width = Math.max(doc.documentElement.scrollWidth, view.innerWidth)));
+    return width;
+  };
+
+  return (el) => {
+    const input = el as HTMLInputElement;
+    if (el.hidden || input.type === 'hidden') return 'hidden';
+    // :disabled also covers controls inside a disabled fieldset.
+    if (input.disabled || el.matches(':disabled')) return 'disabled';
+    if (input.readOnly && el.tagName !== 'SELECT') return 'readonly';
+    const view = el.ownerDocument.defaultView!;
+    const style = view.getComputedStyle(el);
+    if (typeof el.checkVisibility === 'function') {
+      // One call settles display and visibility up the tree; a second tells hidden from transparent.
+      if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true, opacityProperty: true })) {
+        return el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) ? 'transparent' : 'hidden';
+      }
+    } else if (style.display === 'none' || style.visibility !== 'visible') return 'hidden';
+    if (Number(style.opacity) < 0.1) return 'transparent';
+    const clip = style.clip;
+    const clipPath = style.clipPath;
+    if ((clip && clip !== 'auto') || (clipPath && clipPath !== 'none' && /inset\((?:100%|50%)|circle\(0/.test(clipPath))) return 'clipped';
+    const rect = el.getBoundingClientRect();
+    // Custom-styled checkboxes are often 1px visually hidden natives behind a styled label.
+    if (rect.width < 4 || rect.height < 4) return 'zero-size';
+    const left = rect.left + view.scrollX;
+    const top = rect.top + view.scrollY;
+    if (left + rect.width <= 0 || top + rect.height <= 0 || left >= extentOf(el.ownerDocument, view)) return 'off-screen';
+    if (clippedByAncestor(el, rect, view)) return 'clipped';
+    // Covered: only decidable for points inside the viewport.
+    const x = rect.left + rect.width / 2;
+    const y = rect.top + rect.height / 2;
+    if (x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight) {
+      const root = el.getRootNode() as Document | ShadowRoot;
+      const hit = root.elementFromPoint?.(x, y) ?? null;
+      if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) {
+        const label = hit.closest('label');
+        const ownLabel = label && (label.contains(el) || (el.id && label.htmlFor === el.id));
+        if (!ownLabel) return 'covered';
+      }
     }
-  }
-  return 'visible';
-};
+    return 'visible';
+  };
+}
