@@ -152,7 +152,7 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
   const choose = (value: string, shown: string): Rendered => {
     if (d.type === 'select' && d.options) {
       const o = matchOption(d.options, value);
-      return o ? { value: o.text || o.value, instruction: { id: d.id, value: o.value } } : { value: shown, reason: 'no-option' };
+      return o ? { value: o.text || o.value, instruction: { id: d.id, value: o.value, optionText: o.text } } : { value: shown, reason: 'no-option' };
     }
     if ((d.type === 'radio' || d.type === 'checkbox') && d.options) {
       const o = matchOption(d.options, value);
@@ -172,7 +172,7 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
         const month = m ?? (v.end ? '12' : '01');
         if (d.type === 'select' && d.options) {
           const o = d.options.find((o) => o.value !== '' && Number(o.value) === Number(month)) ?? d.options.filter((o) => o.value !== '')[Number(month) - 1];
-          return o ? { value: o.text, instruction: { id: d.id, value: o.value } } : { value: month, reason: 'no-option' };
+          return o ? { value: o.text, instruction: { id: d.id, value: o.value, optionText: o.text } } : { value: month, reason: 'no-option' };
         }
         return { value: month, instruction: { id: d.id, value: month } };
       }
@@ -198,7 +198,7 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
         const o =
           names.map((n) => exact.get(n)).filter((hit) => !!hit).sort((a, b) => a.at - b.at)[0]?.o ??
           norm.find((c) => names.some((n) => n.length > 3 && contains(c.text, n)))?.o;
-        return o ? { value: o.text, instruction: { id: d.id, value: o.value } } : { value: v.code, reason: 'no-option' };
+        return o ? { value: o.text, instruction: { id: d.id, value: o.value, optionText: o.text } } : { value: v.code, reason: 'no-option' };
       }
       const name = REGION_NAMES[0].of(v.code) ?? v.code;
       return { value: name, instruction: { id: d.id, value: name } };

@@ -90,6 +90,8 @@ export interface FillInstruction {
   /** For checkbox/radio: desired checked state; for select: option value; else text. */
   value: string;
   checked?: boolean;
+  /** For select: the chosen option's text as scanned. The write is refused if the page's option reads otherwise. */
+  optionText?: string;
 }
 
 export type SkipReason =

@@ -4,6 +4,7 @@
  * a synthetic paste for rich-text editors. All checks and reads happen before the first write.
  */
 import type { ApplyOutcome, FillInstruction, SkipReason } from '../types';
+import { optionTextOf } from './options';
 import { isEditingHost } from './text';
 import type { VisibilityCheck } from './visibility';
 
@@ -61,13 +62,6 @@ function writeRichText(el: HTMLElement, text: string): void {
   el.blur();
 }
 
-/** Indexed reads: iterating a long live options collection with Array.from costs several times more. */
-function hasOption(select: HTMLSelectElement, value: string): boolean {
-  const list = select.options;
-  for (let i = 0; i < list.length; i++) if (list[i].value === value) return true;
-  return false;
-}
-
 export interface ApplyInput {
   instructions: FillInstruction[];
   elements: readonly HTMLElement[];
@@ -106,7 +100,11 @@ export function applyInstructions({ instructions, elements, visibility }: ApplyI
       kind = 'value';
       before = input.value;
       if (before === ins.value) { skip('already-filled'); continue; }
-      if (el.tagName === 'SELECT' && !hasOption(el as unknown as HTMLSelectElement, ins.value)) { skip('no-option'); continue; }
+      if (el.tagName === 'SELECT') {
+        // The option must exist and still read as it did in the review.
+        const text = optionTextOf(el as unknown as HTMLSelectElement, ins.value);
+        if (text === undefined || (ins.optionText !== undefined && text !== ins.optionText)) { skip('no-option'); continue; }
+      }
     }
     planned.push({ el, ins, record: { el, kind, before, outline: el.style.outline } });
   }

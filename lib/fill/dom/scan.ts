@@ -6,6 +6,7 @@
 import type { AddControl, ControlType, FieldDescriptor, OptionInfo, ScanSelectors } from '../types';
 import addVocab from '../vocab/add-controls.json';
 import { inferLabel, LabelIndex, optionLabel } from './labels';
+import { optionElements } from './options';
 import { collapse, isEditingHost, textOf } from './text';
 import type { VisibilityCheck } from './visibility';
 
@@ -86,9 +87,8 @@ function cssPath(el: Element): string {
 /** Below this many options, reading them directly is cheaper than looking for a shared list. */
 const SHARED_LIST_MIN = 20;
 
-function readOptions(list: HTMLOptionsCollection): OptionInfo[] {
-  // option.text is already whitespace-collapsed by the DOM. Indexed reads: iterating the live
-  // collection with Array.from costs several times more on long lists.
+function readOptions(list: ArrayLike<HTMLOptionElement>): OptionInfo[] {
+  // option.text is already whitespace-collapsed by the DOM.
   const out: OptionInfo[] = new Array(list.length);
   for (let i = 0; i < list.length; i++) {
     const o = list[i];
@@ -97,27 +97,20 @@ function readOptions(list: HTMLOptionsCollection): OptionInfo[] {
   return out;
 }
 
-function sameValues(list: HTMLOptionsCollection, known: OptionInfo[]): boolean {
-  for (let i = 0; i < list.length; i++) if (list[i].value !== known[i].value) return false;
-  return true;
-}
-
 /**
  * A select's options as value/text pairs. Repeated rows repeat the same long lists (countries),
- * so a list is read once per scan and selects with the same options share one array (the wire
- * format then sends it once). Same options: same count, same text in order (one native read of
- * the select's text) and the same values.
+ * so a list is read once per scan and selects whose options read the same (count and text, one
+ * native read) share one array, which the wire format sends once. Values are not compared here:
+ * every select write carries the option text it expects, and apply refuses a value whose option
+ * reads differently in the page.
  */
-function optionsOf(select: HTMLSelectElement, seen: Map<string, OptionInfo[][]>): OptionInfo[] {
-  const list = select.options;
-  if (list.length < SHARED_LIST_MIN) return readOptions(list);
-  const key = `${list.length}|${select.textContent}`;
-  const candidates = seen.get(key) ?? [];
-  const known = candidates.find((c) => sameValues(list, c));
-  if (known) return known;
-  const out = readOptions(list);
-  seen.set(key, [...candidates, out]);
-  return out;
+function optionsOf(select: HTMLSelectElement, seen: Map<string, OptionInfo[]>): OptionInfo[] {
+  const count = select.options.length;
+  if (count < SHARED_LIST_MIN) return readOptions(optionElements(select));
+  const key = `${count}|${select.textContent}`;
+  let known = seen.get(key);
+  if (!known) seen.set(key, (known = readOptions(optionElements(select))));
+  return known;
 }
 
 /** Does the scan look inside this element? A select holding only options and optgroups need not be walked. */
@@ -158,7 +151,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   const roots: (Document | ShadowRoot)[] = [];
   const index = new LabelIndex();
   const headings: string[] = [];
-  const optionLists = new Map<string, OptionInfo[][]>();
+  const optionLists = new Map<string, OptionInfo[]>();
   let lastFieldId = 0;
 
   const sectionOf = (el: Element): string[] => {

@@ -64,6 +64,17 @@ describe('apply', () => {
     expect(outcomes.map((o) => o.reason)).toEqual(['already-filled', 'no-option']);
   });
 
+  it('refuses a select value whose option no longer reads as it did in the review', () => {
+    document.body.innerHTML = '<select id="s"><option value="">-</option><option value="2">Yes</option><option value="1">No</option></select>';
+    const select = document.querySelector<HTMLSelectElement>('#s')!;
+    const attempt = (optionText: string) =>
+      applyInstructions({ instructions: [{ id: 0, value: '1', optionText }], elements: [select], visibility: visible }).outcomes[0];
+    expect(attempt('Yes')).toEqual({ id: 0, status: 'skipped', reason: 'no-option' });
+    expect(select.value).toBe('');
+    expect(attempt('No')).toEqual({ id: 0, status: 'filled' });
+    expect(select.value).toBe('1');
+  });
+
   it('rich text: a paste the editor handles, else inserted text', () => {
     document.body.innerHTML = '<div id="ed" contenteditable="true"></div><div id="plain" contenteditable="true">old</div>';
     const ed = document.querySelector<HTMLElement>('#ed')!;
