@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkedSessions, readStore, serveDirectory, type Session } from './harness';
 import { demoBackupJson } from './fixtures';
+import { button, field, tabTo } from './keyboard';
 
 const sessions = checkedSessions();
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -72,9 +73,6 @@ async function tabIdOf(candor: Session, page: Page): Promise<number> {
   return id;
 }
 
-/** What Tab should reach: a button by its text, or a form control by the start of its label. */
-type FocusTarget = { button: string } | { label: string };
-
 async function openSection(editor: Page, hash: string): Promise<void> {
   await editor.evaluate((h) => {
     window.location.hash = h;
@@ -103,7 +101,7 @@ describe('accessibility', () => {
     // Both colour schemes: the stylesheet has its own dark palette, whose contrast counts too.
     for (const colorScheme of ['light', 'dark'] as const) {
       await editor.emulateMedia({ colorScheme });
-      for (const section of ['profile', 'entries', 'backup', 'templates', 'gaps', 'orcid', 'export']) {
+      for (const section of ['profile', 'entries', 'backup', 'templates', 'gaps', 'orcid', 'checklists', 'export']) {
         await openSection(editor, `#${section}`);
         await report.check(`editor #${section} (${colorScheme})`, editor);
       }
@@ -168,51 +166,26 @@ describe('accessibility', () => {
     );
     expect(focusRule, 'a :focus-visible rule with an outline').toBeTruthy();
 
-    /** Presses Tab until the focused control is `target`, checking it shows a focus outline there. */
-    async function tabTo(target: FocusTarget, max = 80): Promise<void> {
-      for (let i = 0; i < max; i++) {
-        await editor.keyboard.press('Tab');
-        const focus = await editor.evaluate((t) => {
-          const el = document.activeElement;
-          if (!el) return null;
-          const text = (node: Element | null | undefined) => node?.textContent?.trim() ?? '';
-          const labels = 'labels' in el ? [...((el as HTMLInputElement).labels ?? [])] : [];
-          const hit = 'button' in t
-            ? el.tagName === 'BUTTON' && text(el) === t.button
-            : labels.some((l) => text(l).startsWith(t.label));
-          if (!hit) return null;
-          const style = getComputedStyle(el);
-          return { visible: el.matches(':focus-visible'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-        }, target);
-        if (!focus) continue;
-        const name = JSON.stringify(target);
-        expect(focus.visible, `${name} matches :focus-visible`).toBe(true);
-        expect(focus.outline, `${name} has a focus outline`).not.toBe('none');
-        expect(focus.width, `${name} outline width`).toBeGreaterThan(0);
-        return;
-      }
-      throw new Error(`Tab never reached ${JSON.stringify(target)}`);
-    }
     const selectedValue = () => editor.evaluate(() => (document.activeElement as HTMLSelectElement).value);
 
-    await tabTo({ label: 'Kind of new entry' });
+    await tabTo(editor, field('Kind of new entry'));
     // A focused select changes by typing the start of an option's text.
     await editor.keyboard.type('Support');
     expect(await selectedValue()).toBe('support');
-    await tabTo({ button: 'Add entry' });
+    await tabTo(editor, button('Add entry'));
     await editor.keyboard.press('Enter');
     await editor.getByRole('heading', { name: 'Add support' }).waitFor();
 
-    await tabTo({ label: 'Organisation name' });
+    await tabTo(editor, field('Organisation name'));
     await editor.keyboard.type('Keyboard Research Council');
-    await tabTo({ label: 'Project or proposal title' });
+    await tabTo(editor, field('Project or proposal title'));
     await editor.keyboard.type('Navigating without a mouse');
-    await tabTo({ label: 'Status' });
+    await tabTo(editor, field('Status'));
     await editor.keyboard.type('pending');
     expect(await selectedValue()).toBe('pending');
-    await tabTo({ label: 'Start date' });
+    await tabTo(editor, field('Start date'));
     await editor.keyboard.type('2027');
-    await tabTo({ button: 'Save entry' });
+    await tabTo(editor, button('Save entry'));
     await editor.keyboard.press('Space');
 
     await editor.getByRole('listitem', { name: /Navigating without a mouse/ }).waitFor();
