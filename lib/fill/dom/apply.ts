@@ -4,7 +4,6 @@
  * a synthetic paste for rich-text editors. All checks and reads happen before the first write.
  */
 import type { ApplyOutcome, FillInstruction, SkipReason } from '../types';
-import { optionTextOf } from './options';
 import { isEditingHost } from './text';
 import type { VisibilityCheck } from './visibility';
 
@@ -34,11 +33,32 @@ function fire(el: HTMLElement, type: string): void {
   el.dispatchEvent(new Ev(type, { bubbles: type !== 'blur', composed: true }));
 }
 
-export function writeValue(el: HTMLElement, value: string): void {
-  nativeSetter(el)?.call(el, value);
+function fireEdited(el: HTMLElement): void {
   fire(el, 'input');
   fire(el, 'change');
   fire(el, 'blur');
+}
+
+export function writeValue(el: HTMLElement, value: string): void {
+  nativeSetter(el)?.call(el, value);
+  fireEdited(el);
+}
+
+/**
+ * Selects the option holding the instruction's value, as the native setter does, and keeps it only
+ * if that option reads as it did in the review; otherwise the previous choice is put back before
+ * any event fires, so the page never sees the attempt.
+ */
+function chooseOption(select: HTMLSelectElement, ins: FillInstruction): boolean {
+  const previous = select.selectedIndex;
+  nativeSetter(select)?.call(select, ins.value);
+  const chosen = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+  if (chosen && chosen.value === ins.value && (ins.optionText === undefined || chosen.text === ins.optionText)) {
+    fireEdited(select);
+    return true;
+  }
+  select.selectedIndex = previous;
+  return false;
 }
 
 function writeRichText(el: HTMLElement, text: string): void {
@@ -100,24 +120,24 @@ export function applyInstructions({ instructions, elements, visibility }: ApplyI
       kind = 'value';
       before = input.value;
       if (before === ins.value) { skip('already-filled'); continue; }
-      if (el.tagName === 'SELECT') {
-        // The option must exist and still read as it did in the review.
-        const text = optionTextOf(el as unknown as HTMLSelectElement, ins.value);
-        if (text === undefined || (ins.optionText !== undefined && text !== ins.optionText)) { skip('no-option'); continue; }
-      }
     }
     planned.push({ el, ins, record: { el, kind, before, outline: el.style.outline } });
   }
-  // Phase 2: writes only.
+  // Phase 2: writes, and for selects the DOM's own answer to which option the write chose (state, not layout).
+  const refused = new Set<UndoRecord>();
   for (const { el, ins, record, companion } of planned) {
     if (companion) continue;
     if (record.kind === 'checked') el.click();
     else if (record.kind === 'html') writeRichText(el, ins.value);
-    else writeValue(el, ins.value);
+    else if (el.tagName === 'SELECT' && !chooseOption(el as unknown as HTMLSelectElement, ins)) {
+      refused.add(record);
+      outcomes.push({ id: ins.id, status: 'skipped', reason: 'no-option' });
+      continue;
+    } else writeValue(el, ins.value);
     el.style.outline = FILLED_OUTLINE;
     outcomes.push({ id: ins.id, status: 'filled' });
   }
-  return { outcomes, undo: planned.map((p) => p.record) };
+  return { outcomes, undo: planned.map((p) => p.record).filter((r) => !refused.has(r)) };
 }
 
 /** Restores every control a fill touched, newest first. */

@@ -6,7 +6,6 @@
 import type { AddControl, ControlType, FieldDescriptor, OptionInfo, ScanSelectors } from '../types';
 import addVocab from '../vocab/add-controls.json';
 import { inferLabel, LabelIndex, optionLabel } from './labels';
-import { optionElements } from './options';
 import { collapse, isEditingHost, textOf } from './text';
 import type { VisibilityCheck } from './visibility';
 
@@ -86,6 +85,19 @@ function cssPath(el: Element): string {
 
 /** Below this many options, reading them directly is cheaper than looking for a shared list. */
 const SHARED_LIST_MIN = 20;
+
+/**
+ * A select's options in order. Walking siblings is several times cheaper than indexing the live
+ * `options` collection on long lists; it is exact when every child is an option (no optgroups).
+ */
+function optionElements(select: HTMLSelectElement): ArrayLike<HTMLOptionElement> {
+  const list = select.options;
+  if (select.childElementCount !== list.length) return list;
+  const out: HTMLOptionElement[] = new Array(list.length);
+  let i = 0;
+  for (let o = select.firstElementChild; o; o = o.nextElementSibling) out[i++] = o as HTMLOptionElement;
+  return out;
+}
 
 function readOptions(list: ArrayLike<HTMLOptionElement>): OptionInfo[] {
   // option.text is already whitespace-collapsed by the DOM.
