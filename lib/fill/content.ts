@@ -4,7 +4,7 @@
  * and outlines — classification and profile data stay on the extension side.
  */
 import type { ApplyOutcome, FillInstruction, FrameApplyResult, ScanSelectors, Visibility } from './types';
-import { packScan, type WireScan } from './wire';
+import { packScan } from './wire';
 import { applyInstructions, markForAttention, undoRecords, type UndoRecord } from './dom/apply';
 import { scanDocument } from './dom/scan';
 import { layoutVisibility, type VisibilityCheck } from './dom/visibility';
@@ -13,8 +13,8 @@ import { watchDom, type DomWatch } from './dom/watch';
 export const AGENT_KEY = '__candorFill';
 
 export interface FillAgent {
-  /** null when a same-origin parent frame's scan already covers this frame. */
-  scan(args?: { selectors?: ScanSelectors }): WireScan | null;
+  /** The scan packed for the wire (see wire.ts); null when a same-origin parent frame's scan already covers this frame. */
+  scan(args?: { selectors?: ScanSelectors }): string | null;
   apply(args: { instructions: FillInstruction[]; attention: number[] }): Omit<FrameApplyResult, 'frameId'>;
   clickAdd(args: { id: number; times: number }): { clicked: number; refused?: string };
   undo(): { restored: number };

@@ -9,7 +9,7 @@ import { mapSelectors, matchPortal } from './classify';
 import { approvedInstructions, plan, type FillPlan, type Proposal } from './plan';
 import { builtInPortalMaps } from './portals';
 import type { FrameApplyResult, FrameScan, ScanSelectors, SkipReason } from './types';
-import { unpackScan, type WireScan } from './wire';
+import { unpackScan } from './wire';
 
 export const AGENT_FILE = '/content-scripts/fill.js';
 
@@ -72,7 +72,7 @@ export async function portalMaps(): Promise<PortalMap[]> {
 }
 
 async function scanTab(tabId: number, selectors: ScanSelectors | undefined): Promise<FrameScan[]> {
-  const frames = await callAgent<WireScan>(tabId, 'scan', { selectors });
+  const frames = await callAgent<string>(tabId, 'scan', { selectors });
   return frames.sort((a, b) => a.frameId - b.frameId).map(({ frameId, result }) => unpackScan(result, frameId));
 }
 

@@ -3,6 +3,7 @@ import { plan, safetyVerdict } from '@/lib/fill/plan';
 import { applyInstructions } from '@/lib/fill/dom/apply';
 import { createFillAgent } from '@/lib/fill/content';
 import type { FieldDescriptor } from '@/lib/fill/types';
+import { unpackScan } from '@/lib/fill/wire';
 import { demo, loadFixture, scanHere } from './helpers';
 
 const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => ({
@@ -77,8 +78,8 @@ describe('apply re-checks at write time', () => {
     });
     const agent = createFillAgent();
     // Scan through the agent so it keeps the elements (layout-free visibility is irrelevant for clickAdd).
-    const scan = agent.scan();
-    expect(scan?.addControls).toHaveLength(1);
+    const scan = unpackScan(agent.scan()!, 0);
+    expect(scan.addControls).toHaveLength(1);
     expect(agent.clickAdd({ id: 0, times: 2 })).toEqual({ clicked: 0, refused: 'submit' });
     expect(submitted).toBe(false);
   });
