@@ -12,7 +12,7 @@ export type VisibilityCheck = (el: HTMLElement) => Visibility;
  */
 export function layoutVisibility(): VisibilityCheck {
   const chains = new Map<Element, Element[]>();
-  const extents = new Map<Document, number>();
+  const viewports = new Map<Window, { scrollX: number; scrollY: number; width: number; height: number; extent: number }>();
 
   /**
    * The ancestors (up to the body) whose overflow or clip can cut a descendant off. Memoised per
@@ -40,11 +40,14 @@ export function layoutVisibility(): VisibilityCheck {
     return false;
   };
 
-  /** How far right the page extends: beyond it, a control is off-screen. */
-  const extentOf = (doc: Document, view: Window): number => {
-    let width = extents.get(doc);
-    if (width === undefined) extents.set(doc, (width = Math.max(doc.documentElement.scrollWidth, view.innerWidth)));
-    return width;
+  /** Scroll position, viewport size and how far right the page extends (beyond it, a control is off-screen). */
+  const viewportOf = (view: Window) => {
+    let viewport = viewports.get(view);
+    if (!viewport) {
+      const extent = Math.max(view.document.documentElement.scrollWidth, view.innerWidth);
+      viewports.set(view, (viewport = { scrollX: view.scrollX, scrollY: view.scrollY, width: view.innerWidth, height: view.innerHeight, extent }));
+    }
+    return viewport;
   };
 
   return (el) => {
@@ -68,14 +71,15 @@ export function layoutVisibility(): VisibilityCheck {
     const rect = el.getBoundingClientRect();
     // Custom-styled checkboxes are often 1px visually hidden natives behind a styled label.
     if (rect.width < 4 || rect.height < 4) return 'zero-size';
-    const left = rect.left + view.scrollX;
-    const top = rect.top + view.scrollY;
-    if (left + rect.width <= 0 || top + rect.height <= 0 || left >= extentOf(el.ownerDocument, view)) return 'off-screen';
+    const viewport = viewportOf(view);
+    const left = rect.left + viewport.scrollX;
+    const top = rect.top + viewport.scrollY;
+    if (left + rect.width <= 0 || top + rect.height <= 0 || left >= viewport.extent) return 'off-screen';
     if (clippedByAncestor(el, rect, view)) return 'clipped';
     // Covered: only decidable for points inside the viewport.
     const x = rect.left + rect.width / 2;
     const y = rect.top + rect.height / 2;
-    if (x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight) {
+    if (x >= 0 && y >= 0 && x < viewport.width && y < viewport.height) {
       const root = el.getRootNode() as Document | ShadowRoot;
       const hit = root.elementFromPoint?.(x, y) ?? null;
       if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) {
