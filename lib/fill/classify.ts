@@ -14,6 +14,8 @@ export type SectionKind = EntryKind | 'person';
 export interface SectionContext {
   kind?: SectionKind;
   status?: 'current' | 'pending';
+  /** The heading asks only for ties to organisations outside the researcher's home country. */
+  foreignOnly?: boolean;
   /** Portal map section id, when a map matched. */
   mapSection?: string;
   where?: Record<string, unknown>;
@@ -57,7 +59,9 @@ const CONCEPTS: Concept[] = fieldVocab.concepts.map((c) => ({
 export const MULTILINE_TYPES: readonly string[] = ['textarea', 'contenteditable'];
 const PATHS = fieldVocab.paths as Record<string, Record<string, string>>;
 const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
+const AUTOCOMPLETE = fieldVocab.autocomplete as Record<string, string>;
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
+const FOREIGN = compilePatterns(sectionVocab.foreign);
 const STATUS = {
   current: compilePatterns(sectionVocab.status.current),
   pending: compilePatterns(sectionVocab.status.pending),
@@ -77,6 +81,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
       const hit = SECTION_KINDS.find((k) => k.patterns.some((p) => contains(text, p)));
       if (hit) ctx.kind = hit.kind;
     }
+    if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.status) {
       const current = STATUS.current.some((p) => contains(text, p));
       const pending = STATUS.pending.some((p) => contains(text, p));
@@ -149,6 +154,9 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     { text: d.label, weight: SOURCE_WEIGHT[d.labelSource], via: d.labelSource },
     ...d.hints.map((h) => ({ text: h, weight: 0.75, via: 'hint' })),
   ];
+  // The last token names the field ("section-x billing email" → email).
+  const declared = AUTOCOMPLETE[d.autocomplete.split(/\s+/).pop() ?? ''] ?? (d.type === 'email' ? AUTOCOMPLETE.email : undefined);
+  if (declared) texts.push({ text: declared, weight: 0.85, via: 'autocomplete' });
   let best: Omit<Classification, 'section'> = { key: null, confidence: 0, via: 'none' };
   const multiline = MULTILINE_TYPES.includes(d.type);
   for (const t of texts) {
@@ -222,7 +230,7 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
         return { key: f.key, confidence: 1, via: `map:${map.id}`, section, format: f.format };
       }
     }
-    const guessKey = `${d.type}|${section.kind}|${d.labelSource}|${d.label}|${d.hints.join('\u0001')}`;
+    const guessKey = `${d.type}|${d.autocomplete}|${section.kind}|${d.labelSource}|${d.label}|${d.hints.join('\u0001')}`;
     let guess = guesses.get(guessKey);
     if (!guess) guesses.set(guessKey, (guess = heuristic(d, section)));
     return { key: guess.key, confidence: guess.confidence, via: guess.via, section };

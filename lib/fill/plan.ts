@@ -4,7 +4,7 @@
  * missing rows become "add another" clicks; everything Candor will not touch says why.
  */
 import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
-import { LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
+import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, SkipReason } from './types';
 import { classify, CONFIDENCE_THRESHOLD, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, matchOption, optionIndex } from './format';
@@ -105,8 +105,9 @@ export function narrativeLocale(map: PortalMap | null, pageLang: string | undefi
   return 'en';
 }
 
-function entryMatchesSection(e: Entry, section: SectionContext): boolean {
+function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: string | undefined): boolean {
   if (e.kind !== section.kind) return false;
+  if (section.foreignOnly && !isForeign(e, homeCountry)) return false;
   const status = (e as { status?: string }).status;
   if (section.where) {
     for (const [field, want] of Object.entries(section.where)) {
@@ -310,10 +311,11 @@ export function plan(input: PlanInput): FillPlan {
     });
 
     for (const [sectionKey, group] of groups) {
-      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section)));
+      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person.homeCountry)));
       const rowCount = Math.max(...Array.from(group.units.values(), (r) => r.length));
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
-      const foreign = new Set<number>();
+      // Rows holding values that belong to no entry of the record: the researcher's own.
+      const occupied = new Set<number>();
       const used = new Set<string>();
       const slotKeys = Array.from(group.units.keys());
       const rowHasCurrency = slotKeys.some((k) => k.split('|')[0].endsWith('.currency'));
@@ -327,17 +329,17 @@ export function plan(input: PlanInput): FillPlan {
         if (match) {
           assigned[r] = match;
           used.add(match.id);
-        } else foreign.add(r);
+        } else occupied.add(r);
       }
       const rest = entries.filter((e) => !used.has(e.id));
-      for (let r = 0; r < rowCount && rest.length; r++) if (!assigned[r] && !foreign.has(r)) assigned[r] = rest.shift()!;
+      for (let r = 0; r < rowCount && rest.length; r++) if (!assigned[r] && !occupied.has(r)) assigned[r] = rest.shift()!;
 
       for (const [sk, rows] of group.units) {
         rows.forEach((unit, r) => {
           const { d, c } = unit[0];
           const slot = `${d.frame}|${sectionKey}|${sk}|${r}`;
           const entry = assigned[r];
-          if (foreign.has(r)) {
+          if (occupied.has(r)) {
             proposals.push(propose(d, c, slot, { value: d.value, status: 'skipped', reason: 'has-value', row: r }));
             return;
           }

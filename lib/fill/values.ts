@@ -2,7 +2,7 @@
  * What the record says for a field key: profile values for `person.*`, yes/no answers derived
  * from entries for `disclosure.*`, and entry paths (`support.totalAmount.amount`) for rows.
  */
-import type { Entry, Profile } from '@/lib/model';
+import { isForeign, type Entry, type Profile } from '@/lib/model';
 
 export type RecordValue =
   | { type: 'text'; text: string }
@@ -24,12 +24,6 @@ function isOngoing(e: Entry, now: Date): boolean {
   return end === null || end === undefined || end >= now.toISOString().slice(0, 7);
 }
 
-function isForeign(e: Entry, profile: Profile): boolean {
-  const home = profile.person.homeCountry;
-  const country = e.organization?.country;
-  return !!home && !!country && country !== home;
-}
-
 /** Yes/no answers to disclosure questions, from facts the researcher entered. */
 export function disclosureAnswer(key: string, profile: Profile, entries: readonly Entry[], now: Date): 'yes' | 'no' | undefined {
   const any = (pred: (e: Entry) => boolean) => (entries.some(pred) ? 'yes' : 'no');
@@ -37,9 +31,9 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
     case 'disclosure.talentProgram':
       return any((e) => e.kind === 'talentProgram' && e.status !== 'declined');
     case 'disclosure.foreignAppointment':
-      return any((e) => e.kind === 'appointment' && isForeign(e, profile) && isOngoing(e, now));
+      return any((e) => e.kind === 'appointment' && isForeign(e, profile.person.homeCountry) && isOngoing(e, now));
     case 'disclosure.foreignSupport':
-      return any((e) => (e.kind === 'support' || e.kind === 'inKind') && isForeign(e, profile) && e.status !== 'completed');
+      return any((e) => (e.kind === 'support' || e.kind === 'inKind') && isForeign(e, profile.person.homeCountry) && e.status !== 'completed');
     case 'disclosure.consulting':
       return any((e) => e.kind === 'consulting' && isOngoing(e, now));
     case 'disclosure.financialInterest':

@@ -191,3 +191,9 @@ export type Partnership = z.infer<typeof Partnership>;
 export function entryStatus(entry: Entry): string | undefined {
   return 'status' in entry ? entry.status : undefined;
 }
+
+/** Foreign: the organisation's country is recorded and differs from the researcher's home country (derived, never stored). */
+export function isForeign(entry: Entry, homeCountry: string | undefined): boolean {
+  const country = entry.organization.country;
+  return !!country && !!homeCountry && country !== homeCountry;
+}

@@ -35,12 +35,6 @@ export function personName(profile: Profile | undefined): string | undefined {
   return [profile.person.givenName, profile.person.familyName].filter(Boolean).join(' ');
 }
 
-/** Foreign = the organisation's country differs from the person's home country (derived, never stored). */
-export function isForeign(entry: Entry, homeCountry: string | undefined): boolean {
-  const country = entry.organization.country;
-  return !!country && !!homeCountry && country !== homeCountry;
-}
-
 /** The line that names an entry: its title, programme, project or summary, else its role. */
 export function entryTitle(entry: Entry): string {
   switch (entry.kind) {

@@ -1,6 +1,7 @@
 /** Pure helpers for Candor's pages: names, formatting, review dates, hash routes, downloads. */
 export { KIND_INFO, kindLabel } from './kinds';
-export { countryName, countryOptions, personName, isForeign, entryTitle, dateRange, formatMoney } from './format';
+export { countryName, countryOptions, personName, entryTitle, dateRange, formatMoney } from './format';
+export { isForeign } from '@/lib/model';
 export { isReviewDue, lastReviewed } from './review';
 export { parseHash, entryHash, type Route } from './route';
 export { downloadFile, readFileText } from './download';
