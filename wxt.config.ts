@@ -1,13 +1,17 @@
 import { defineConfig } from 'wxt';
 import react from '@vitejs/plugin-react';
+import { localeMessages } from './scripts/vite-locales';
 
 export default defineConfig({
   outDir: '.output',
+  // locales/*.yml → _locales/*/messages.json and typed keys (.wxt/i18n); localeMessages bundles them for a chosen UI language.
+  modules: ['@wxt-dev/i18n/module'],
   // lib/rules bundles the screening lists from ../shared/data (beside the repo); dev mode must be allowed to read them.
-  vite: () => ({ plugins: [react()], server: { fs: { allow: ['.', '../shared/data/screening'] } } }),
+  vite: () => ({ plugins: [react(), localeMessages()], server: { fs: { allow: ['.', '../shared/data/screening'] } } }),
   manifest: ({ browser }) => ({
     name: 'Candor — research disclosure',
     short_name: 'Candor',
+    default_locale: 'en',
     description: 'Keeps your research disclosure record on your machine and drafts funder disclosure forms from it.',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Template URLs the researcher types are requested per origin at click time (lib/templates).

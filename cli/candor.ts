@@ -9,8 +9,9 @@ import { checkCommand } from './commands/check';
 import { importCommand } from './commands/import';
 import { pdfCommand } from './commands/pdf';
 import { tryFillCommand } from './commands/try-fill';
+import { checklistCommand } from './commands/checklist';
 
-const COMMANDS: Command[] = [validateCommand, demoProfileCommand, checkCommand, importCommand, tryFillCommand, pdfCommand];
+const COMMANDS: Command[] = [validateCommand, demoProfileCommand, checkCommand, checklistCommand, importCommand, tryFillCommand, pdfCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

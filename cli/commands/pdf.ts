@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PDF_LAYOUTS, renderPdf, type PdfLayout } from '@/lib/pdf';
 import { nodeFontSource } from '@/lib/pdf/node-fonts';
 import { BUILTIN_PACKS, evaluate } from '@/lib/rules';
+import { checklistContext, evaluateStoredChecklists } from '@/lib/checklists';
 import { isRealPartialDate } from '@/lib/model';
 import { usageError, type Command } from '../command';
 import { readBackupFile } from '../files';
@@ -43,7 +44,7 @@ function parseArgs(args: string[]): PdfArgs | string {
 export const pdfCommand: Command = {
   name: 'pdf',
   usage: USAGE,
-  summary: 'Export a backup as a disclosure PDF (summary with gaps appendix, current and pending support, or appointments)',
+  summary: 'Export a backup as a disclosure PDF (summary with gaps appendix, current and pending support, or appointments; answered checklists as an appendix)',
   async run(args) {
     const parsedArgs = parseArgs(args);
     if (typeof parsedArgs === 'string') return usageError(parsedArgs, USAGE);
@@ -51,7 +52,9 @@ export const pdfCommand: Command = {
     if (!backup) return 2;
     const { profile, entries } = backup;
     const gaps = parsedArgs.layout === 'summary' ? evaluate(profile, entries, BUILTIN_PACKS, { today: parsedArgs.date }) : undefined;
-    const bytes = await renderPdf({ profile, entries, gaps, layout: parsedArgs.layout, date: parsedArgs.date, fonts: nodeFontSource() });
+    const context = checklistContext(profile, entries, backup.templates);
+    const checklists = evaluateStoredChecklists(context.checklists, context.record, backup.checklists ?? []);
+    const bytes = await renderPdf({ profile, entries, gaps, checklists, layout: parsedArgs.layout, date: parsedArgs.date, fonts: nodeFontSource() });
     const out = path.resolve(parsedArgs.out);
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(out, bytes);

@@ -5,7 +5,9 @@ import {
   type ImportMode, type ImportPreview,
 } from '@/lib/io';
 import { ENTRY_KINDS, type Backup, type Entry, type EntryKind, type Problem } from '@/lib/model';
-import { KIND_INFO, downloadFile, entryTitle, kindLabel, readFileText } from '@/lib/ui';
+import type { PlainKey, TFunction } from '@/lib/i18n';
+import { downloadFile, entryTitle, kindText, readFileText } from '@/lib/ui';
+import { useT } from '@/components/ui';
 import { DemoDataButton } from './DemoDataButton';
 
 type ImportState =
@@ -13,52 +15,56 @@ type ImportState =
   | { step: 'refused'; fileName: string; problems: Problem[] }
   | { step: 'preview'; fileName: string; backup: Backup; merge: ImportPreview; replace: ImportPreview };
 
-const describe = (e: Entry) => `${kindLabel(e.kind)}: ${e.organization.name}${entryTitle(e) ? ` — ${entryTitle(e)}` : ''}`;
+function describe(t: TFunction, e: Entry): string {
+  const kind = kindText(t, e.kind).label;
+  const title = entryTitle(e);
+  return title ? t('entries.rowLabelTitled', { kind, organisation: e.organization.name, title }) : t('entries.rowLabel', { kind, organisation: e.organization.name });
+}
 
 function NameList({ label, entries }: { label: string; entries: Entry[] }) {
+  const t = useT();
   return (
     <li>
       <strong>{entries.length}</strong> {label}
       {entries.length > 0 && (
         <details>
-          <summary>Show which ({entries.length})</summary>
-          <ul className="name-list">{entries.slice(0, 500).map((e) => <li key={e.id}>{describe(e)}</li>)}</ul>
-          {entries.length > 500 && <p className="muted">…and {entries.length - 500} more.</p>}
+          <summary>{t('backup.showWhich', { count: entries.length })}</summary>
+          <ul className="name-list">{entries.slice(0, 500).map((e) => <li key={e.id}>{describe(t, e)}</li>)}</ul>
+          {entries.length > 500 && <p className="muted">{t('backup.more', { count: entries.length - 500 })}</p>}
         </details>
       )}
     </li>
   );
 }
 
-const PROFILE_EFFECT: Record<ImportPreview['profile'], string> = {
-  added: 'Your profile will be created from the file.',
-  replaced: 'Your profile will be replaced by the one in the file.',
-  kept: 'Your profile stays as it is.',
-  filled: 'Your profile keeps what you entered; empty fields are filled from the file.',
+const PROFILE_EFFECT: Record<ImportPreview['profile'], PlainKey> = {
+  added: 'backup.profileAdded',
+  replaced: 'backup.profileReplaced',
+  kept: 'backup.profileKept',
+  filled: 'backup.profileFilled',
 };
 
 function PreviewColumn({ mode, preview, onApply, busy }: { mode: ImportMode; preview: ImportPreview; onApply: () => void; busy: boolean }) {
+  const t = useT();
   const headingId = useId();
   return (
     <section className="preview-column" aria-labelledby={headingId}>
-      <h4 id={headingId}>{mode === 'merge' ? 'If you merge' : 'If you replace'}</h4>
+      <h4 id={headingId}>{mode === 'merge' ? t('backup.ifMerge') : t('backup.ifReplace')}</h4>
       <p>
-        {mode === 'merge'
-          ? 'Adds the entries in the file and updates entries with the same id; everything else you have stays.'
-          : 'Makes your record exactly the file: entries that are not in the file are removed.'}
+        {mode === 'merge' ? t('backup.mergeText') : t('backup.replaceText')}
       </p>
       <ul className="preview-counts">
-        <NameList label="added" entries={preview.added} />
-        <NameList label="replaced" entries={preview.replaced.map((r) => r.after)} />
-        <NameList label="kept" entries={preview.kept} />
-        <NameList label="removed" entries={preview.removed} />
+        <NameList label={t('backup.added')} entries={preview.added} />
+        <NameList label={t('backup.replaced')} entries={preview.replaced.map((r) => r.after)} />
+        <NameList label={t('backup.kept')} entries={preview.kept} />
+        <NameList label={t('backup.removed')} entries={preview.removed} />
       </ul>
-      <p>{PROFILE_EFFECT[preview.profile]}</p>
+      <p>{t(PROFILE_EFFECT[preview.profile])}</p>
       {(preview.templates.added > 0 || preview.templates.replaced > 0) && (
-        <p>Institution templates: {preview.templates.added} added, {preview.templates.replaced} replaced.</p>
+        <p>{t('backup.templates', { added: preview.templates.added, replaced: preview.templates.replaced })}</p>
       )}
       <button type="button" className={mode === 'replace' ? 'danger' : undefined} onClick={onApply} disabled={busy}>
-        {mode === 'merge' ? 'Merge' : 'Replace'}
+        {mode === 'merge' ? t('backup.merge') : t('backup.replace')}
       </button>
     </section>
   );
@@ -66,6 +72,7 @@ function PreviewColumn({ mode, preview, onApply, busy }: { mode: ImportMode; pre
 
 /** Export (backup JSON, CSV per kind), import with validation and preview, and the demo profile. */
 export function BackupSection() {
+  const t = useT();
   const [csvKind, setCsvKind] = useState<EntryKind>('support');
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [status, setStatus] = useState<string>();
@@ -76,16 +83,16 @@ export function BackupSection() {
     try {
       const now = new Date();
       downloadFile(serializeBackup(await exportBackup(now)), backupFileName(now), 'application/json');
-      setStatus(`Exported ${backupFileName(now)}.`);
+      setStatus(t('backup.exported', { file: backupFileName(now) }));
     } catch (error) {
-      setStatus(`Not exported: ${(error as Error).message}`);
+      setStatus(t('backup.notExported', { error: (error as Error).message }));
     }
   };
 
   const exportCsv = async () => {
     const entries = await getDb().entries.where('kind').equals(csvKind).toArray();
     downloadFile(entriesToCsv(csvKind, entries), csvFileName(csvKind), 'text/csv');
-    setStatus(`Exported ${entries.length} ${KIND_INFO[csvKind].plural.toLowerCase()} as ${csvFileName(csvKind)}.`);
+    setStatus(t('backup.exportedCsv', { count: entries.length, kinds: kindText(t, csvKind).many, file: csvFileName(csvKind) }));
   };
 
   const chooseFile = async (file: File | undefined) => {
@@ -112,10 +119,13 @@ export function BackupSection() {
       const done = await applyImport(state.backup, mode);
       reset();
       setStatus(
-        `Imported ${state.fileName} (${mode}): ${done.added.length} added, ${done.replaced.length} replaced, ${done.removed.length} removed.`,
+        t('backup.imported', {
+          file: state.fileName, mode: mode === 'merge' ? t('backup.modeMerge') : t('backup.modeReplace'),
+          added: done.added.length, replaced: done.replaced.length, removed: done.removed.length,
+        }),
       );
     } catch (error) {
-      setStatus(`Not imported: ${(error as Error).message}`);
+      setStatus(t('backup.notImported', { error: (error as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -123,60 +133,60 @@ export function BackupSection() {
 
   return (
     <section className="backup" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Backup and export</h2>
-      <p className="muted">Your record lives only in this browser. Export a backup regularly and keep it somewhere safe.</p>
+      <h2 id="backup-heading">{t('backup.heading')}</h2>
+      <p className="muted">{t('backup.intro')}</p>
 
       <div className="panel">
-        <h3>Export</h3>
+        <h3>{t('backup.export')}</h3>
         <div className="button-row">
-          <button type="button" onClick={exportJson}>Export backup</button>
+          <button type="button" onClick={exportJson}>{t('backup.exportBackup')}</button>
         </div>
         <div className="button-row">
-          <label htmlFor="csv-kind">Entry kind for CSV</label>
+          <label htmlFor="csv-kind">{t('backup.csvKind')}</label>
           <select id="csv-kind" value={csvKind} onChange={(e) => setCsvKind(e.target.value as EntryKind)}>
-            {ENTRY_KINDS.map((k) => <option key={k} value={k}>{KIND_INFO[k].plural}</option>)}
+            {ENTRY_KINDS.map((k) => <option key={k} value={k}>{kindText(t, k).plural}</option>)}
           </select>
-          <button type="button" className="secondary" onClick={exportCsv}>Export CSV</button>
+          <button type="button" className="secondary" onClick={exportCsv}>{t('backup.exportCsv')}</button>
         </div>
       </div>
 
       <div className="panel">
-        <h3>Import</h3>
-        <p>Choose a Candor backup file (.json). Nothing changes until you choose Merge or Replace.</p>
+        <h3>{t('backup.import')}</h3>
+        <p>{t('backup.importIntro')}</p>
         <input
           ref={fileInput}
           type="file"
           accept="application/json,.json"
-          aria-label="Import backup file"
+          aria-label={t('backup.importFile')}
           onChange={(e) => void chooseFile(e.target.files?.[0])}
         />
         {state.step === 'refused' && (
           <div className="import-refused" role="alert">
-            <h4>This file was not imported</h4>
-            <p>{state.fileName} is not a valid Candor backup. Nothing was changed. Problems found:</p>
+            <h4>{t('backup.refused')}</h4>
+            <p>{t('backup.refusedText', { file: state.fileName })}</p>
             <ul className="problems">
               {state.problems.map((p, i) => <li key={i}><code>{p.path}</code>: {p.message}</li>)}
             </ul>
           </div>
         )}
         {state.step === 'preview' && (
-          <div className="import-preview" aria-label="Import preview" role="region">
+          <div className="import-preview" aria-label={t('backup.preview')} role="region">
             <p>
-              <strong>{state.fileName}</strong>: {state.backup.entries.length} entries, exported {state.backup.exportedAt}.
-              Choose how to import it.
+              <strong>{state.fileName}</strong>
+              {t('backup.fileSummary', { count: state.backup.entries.length, date: state.backup.exportedAt })}
             </p>
             <div className="preview-columns">
               <PreviewColumn mode="merge" preview={state.merge} onApply={() => apply('merge')} busy={busy} />
               <PreviewColumn mode="replace" preview={state.replace} onApply={() => apply('replace')} busy={busy} />
             </div>
-            <button type="button" className="secondary" onClick={reset}>Cancel</button>
+            <button type="button" className="secondary" onClick={reset}>{t('common.cancel')}</button>
           </div>
         )}
       </div>
 
       <div className="panel">
-        <h3>Demo data</h3>
-        <p>Explore Candor with a fictitious researcher's record. It replaces what is stored here.</p>
+        <h3>{t('backup.demo')}</h3>
+        <p>{t('backup.demoText')}</p>
         <DemoDataButton onLoaded={setStatus} />
       </div>
 

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
 import { loadDemoProfile } from '@/lib/io';
-import { Dialog, navigate } from '@/components/ui';
+import { Dialog, navigate, useT } from '@/components/ui';
 
 /** "Try with demo data": replaces the store with the bundled demo profile, asking first when data exists. */
 export function DemoDataButton({ onLoaded }: { onLoaded?: (message: string) => void }) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -12,7 +13,7 @@ export function DemoDataButton({ onLoaded }: { onLoaded?: (message: string) => v
     setBusy(true);
     try {
       const preview = await loadDemoProfile();
-      onLoaded?.(`Imported the demo profile: ${preview.added.length + preview.replaced.length} entries.`);
+      onLoaded?.(t('demo.loaded', { count: preview.added.length + preview.replaced.length }));
       navigate('#entries');
     } finally {
       setBusy(false);
@@ -29,16 +30,13 @@ export function DemoDataButton({ onLoaded }: { onLoaded?: (message: string) => v
 
   return (
     <>
-      <button type="button" className="secondary" onClick={start} disabled={busy}>Try with demo data</button>
+      <button type="button" className="secondary" onClick={start} disabled={busy}>{t('demo.try')}</button>
       {confirming && (
-        <Dialog title="Replace your data with the demo profile?" onClose={() => setConfirming(false)}>
-          <p>
-            The demo profile replaces your profile and removes every entry you have recorded. Export a backup first
-            if you want to keep them.
-          </p>
+        <Dialog title={t('demo.confirmTitle')} onClose={() => setConfirming(false)}>
+          <p>{t('demo.confirmText')}</p>
           <div className="form-actions">
-            <button type="button" className="danger" onClick={load} disabled={busy}>Replace with demo data</button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>Cancel</button>
+            <button type="button" className="danger" onClick={load} disabled={busy}>{t('demo.replace')}</button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('common.cancel')}</button>
           </div>
         </Dialog>
       )}

@@ -2,11 +2,20 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
 import { personName } from '@/lib/ui';
-import { ToastProvider, useHashRoute, useProfile } from '@/components/ui';
-import { EDITOR_SECTIONS } from './sections';
+import type { PlainKey } from '@/lib/i18n';
+import { ToastProvider, useHashRoute, useProfile, useT } from '@/components/ui';
+import { EDITOR_SECTIONS, type EditorSection } from './sections';
 import { Welcome } from './Welcome';
 
+// Section labels by id; a section added without one here shows its own (English) label.
+const SECTION_LABELS: Record<string, PlainKey> = {
+  profile: 'editor.sections.profile', entries: 'editor.sections.entries', backup: 'editor.sections.backup',
+  templates: 'editor.sections.templates', gaps: 'editor.sections.gaps', orcid: 'editor.sections.orcid', export: 'editor.sections.export',
+};
+
 function Editor() {
+  const t = useT();
+  const sectionLabel = (s: EditorSection) => (SECTION_LABELS[s.id] ? t(SECTION_LABELS[s.id]) : s.label);
   const route = useHashRoute();
   const { loading, profile } = useProfile();
   const mainRef = useRef<HTMLElement>(null);
@@ -31,36 +40,36 @@ function Editor() {
   }, [sectionId, route.entryId, route.newKind]);
 
   useEffect(() => {
-    document.title = name ? `${name} — Candor` : 'Candor — disclosure record';
-  }, [name]);
+    document.title = name ? t('editor.titleNamed', { name }) : t('editor.title');
+  }, [name, t]);
 
   return (
     <div className="editor">
       <header className="editor-header">
         <p className="brand">Candor</p>
-        <h1>{name || 'Your disclosure record'}</h1>
+        <h1>{name || t('editor.heading')}</h1>
         {profile?.person.primaryOrganization && <p className="muted">{profile.person.primaryOrganization.name}</p>}
       </header>
-      <nav className="editor-nav" aria-label="Sections">
+      <nav className="editor-nav" aria-label={t('editor.sectionsNav')}>
         <ul>
           {EDITOR_SECTIONS.map((s) => (
             <li key={s.id}>
-              <a href={`#${s.id}`} aria-current={s.id === sectionId ? 'page' : undefined}>{s.label}</a>
+              <a href={`#${s.id}`} aria-current={s.id === sectionId ? 'page' : undefined}>{sectionLabel(s)}</a>
             </li>
           ))}
         </ul>
       </nav>
       <main ref={mainRef} tabIndex={-1} className="editor-main">
         {loading ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('common.loading')}</p>
         ) : sectionId === '' ? (
           <Welcome />
         ) : section ? (
-          <Suspense fallback={<p className="muted">Loading…</p>}>{section.render()}</Suspense>
+          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>{section.render()}</Suspense>
         ) : (
           <div className="empty-state">
-            <h2>Nothing here</h2>
-            <p>There is no section “{sectionId}”. <a href="#entries">Go to your entries</a>.</p>
+            <h2>{t('editor.nothingHere')}</h2>
+            <p>{t('editor.noSection', { section: sectionId })} <a href="#entries">{t('editor.goToEntries')}</a>.</p>
           </div>
         )}
       </main>

@@ -4,8 +4,9 @@ import { deleteEntries, duplicateEntry, getDb, markReviewed, restoreEntries } fr
 import {
   DEFAULT_SETTINGS, ENTRY_KINDS, IN_KIND_STATUSES, SUPPORT_STATUSES, TALENT_STATUSES, type Entry, type EntryKind,
 } from '@/lib/model';
-import { KIND_INFO, entryHash, entryTitle, kindLabel, type Route } from '@/lib/ui';
-import { navigate, useEntries, useHashRoute, useProfile, useToast } from '@/components/ui';
+import { entryHash, entryTitle, kindText, type Route } from '@/lib/ui';
+import { navigate, useEntries, useHashRoute, useProfile, useT, useToast } from '@/components/ui';
+import { optionKey } from './entry-fields';
 import { EntryList, type EntryListHandlers } from './EntryList';
 
 // The form (react-hook-form, field specs, template locks) is its own chunk: the list does not need it.
@@ -34,14 +35,15 @@ function byStartDesc(a: Entry, b: Entry): number {
 }
 
 function EntryEditor({ route, currency }: { route: Route; currency: string }) {
+  const t = useT();
   const row = useLiveQuery(async () => ({ entry: route.entryId ? await getDb().entries.get(route.entryId) : undefined }), [route.entryId]);
   if (route.newKind) return <EntryForm key={`new-${route.newKind}`} kind={route.newKind} currency={currency} />;
-  if (!row) return <p className="muted">Loading…</p>;
+  if (!row) return <p className="muted">{t('common.loading')}</p>;
   if (!row.entry) {
     return (
       <div className="empty-state">
-        <h2>Entry not found</h2>
-        <p>This entry does not exist (it may have been deleted). <a href="#entries">Back to all entries</a>.</p>
+        <h2>{t('entries.notFound')}</h2>
+        <p>{t('entries.notFoundText')} <a href="#entries">{t('entries.backToAll')}</a>.</p>
       </div>
     );
   }
@@ -51,6 +53,7 @@ function EntryEditor({ route, currency }: { route: Route; currency: string }) {
 
 /** All entries: filters, list, row actions with Undo, and the add/edit forms (`#entry=…`, `#new=…`). */
 export function EntriesSection() {
+  const t = useT();
   const route = useHashRoute();
   const { profile } = useProfile();
   const entries = useEntries();
@@ -71,27 +74,27 @@ export function EntriesSection() {
   const handlers = useMemo<EntryListHandlers>(() => ({
     async onDelete(id) {
       const deleted = await deleteEntries([id]);
-      const what = deleted[0] ? `${kindLabel(deleted[0].kind).toLowerCase()} (${deleted[0].organization.name})` : 'entry';
-      toast({ message: `Deleted ${what}.`, action: { label: 'Undo', onClick: () => restoreEntries(deleted) }, focusAction: true });
+      const what = deleted[0] ? t('entries.deletedWhat', { kind: kindText(t, deleted[0].kind).singular, organisation: deleted[0].organization.name }) : t('entries.entry');
+      toast({ message: t('entries.deleted', { what }), action: { label: t('entries.undo'), onClick: () => restoreEntries(deleted) }, focusAction: true });
     },
     async onDuplicate(id) {
       const copy = await duplicateEntry(id);
-      toast({ message: `Duplicated ${copy.organization.name}.`, action: { label: 'Edit the copy', onClick: () => navigate(entryHash(copy.id)) } });
+      toast({ message: t('entries.duplicated', { organisation: copy.organization.name }), action: { label: t('entries.editCopy'), onClick: () => navigate(entryHash(copy.id)) } });
     },
     async onMarkReviewed(id) {
       await markReviewed([id]);
-      toast({ message: 'Marked as reviewed today.' });
+      toast({ message: t('entries.markedReviewed') });
     },
-  }), [toast]);
+  }), [toast, t]);
 
   const markAllShown = useCallback(async () => {
     await markReviewed(shown.map((e) => e.id));
-    toast({ message: `Marked ${shown.length} ${shown.length === 1 ? 'entry' : 'entries'} as reviewed today.` });
-  }, [shown, toast]);
+    toast({ message: t('entries.markedAllReviewed', shown.length) });
+  }, [shown, toast, t]);
 
   if (route.entryId || route.newKind) return <EntryEditor route={route} currency={profile?.settings.currency ?? DEFAULT_SETTINGS.currency} />;
 
-  const heading = kind ? KIND_INFO[kind].plural : 'All entries';
+  const heading = kind ? kindText(t, kind).plural : t('entries.all');
   const filtersActive = !!status || !!query.trim();
 
   return (
@@ -99,18 +102,18 @@ export function EntriesSection() {
       <div className="section-head">
         <h2 id="entries-heading">{heading}</h2>
         <div className="add-entry">
-          <label htmlFor="new-entry-kind">Kind of new entry</label>
+          <label htmlFor="new-entry-kind">{t('entries.newKind')}</label>
           <select id="new-entry-kind" value={newKind} onChange={(e) => setNewKind(e.target.value as EntryKind)}>
-            {ENTRY_KINDS.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
+            {ENTRY_KINDS.map((k) => <option key={k} value={k}>{kindText(t, k).label}</option>)}
           </select>
-          <button type="button" onClick={() => navigate(`#new=${newKind}`)}>Add entry</button>
+          <button type="button" onClick={() => navigate(`#new=${newKind}`)}>{t('entries.add')}</button>
         </div>
       </div>
-      {kind && <p className="muted">{KIND_INFO[kind].covers}</p>}
+      {kind && <p className="muted">{kindText(t, kind).covers}</p>}
 
-      <div className="filters" role="search" aria-label="Filter entries">
+      <div className="filters" role="search" aria-label={t('entries.filter')}>
         <div className="field">
-          <label htmlFor="filter-kind">Kind</label>
+          <label htmlFor="filter-kind">{t('entries.kind')}</label>
           <select
             id="filter-kind"
             value={kind ?? ''}
@@ -119,46 +122,46 @@ export function EntriesSection() {
               if (e.target.value) setNewKind(e.target.value as EntryKind);
             }}
           >
-            <option value="">All kinds</option>
-            {ENTRY_KINDS.map((k) => <option key={k} value={k}>{KIND_INFO[k].plural}</option>)}
+            <option value="">{t('entries.allKinds')}</option>
+            {ENTRY_KINDS.map((k) => <option key={k} value={k}>{kindText(t, k).plural}</option>)}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-status">Status</label>
+          <label htmlFor="filter-status">{t('entries.status')}</label>
           <select id="filter-status" value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">Any status</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+            <option value="">{t('entries.anyStatus')}</option>
+            {STATUSES.map((s) => <option key={s} value={s}>{t(optionKey(s))}</option>)}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-text">Search</label>
-          <input id="filter-text" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Organisation, role, title…" />
+          <label htmlFor="filter-text">{t('entries.search')}</label>
+          <input id="filter-text" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('entries.searchPlaceholder')} />
         </div>
       </div>
 
       {entries === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('common.loading')}</p>
       ) : shown.length === 0 ? (
         filtersActive ? (
           <div className="empty-state">
-            <p>No entries match these filters.</p>
-            <button type="button" className="secondary" onClick={() => { setStatus(''); setQuery(''); }}>Clear filters</button>
+            <p>{t('entries.noMatch')}</p>
+            <button type="button" className="secondary" onClick={() => { setStatus(''); setQuery(''); }}>{t('entries.clearFilters')}</button>
           </div>
         ) : kind ? (
           <div className="empty-state">
-            <p>No {KIND_INFO[kind].plural.toLowerCase()} yet. This covers: {KIND_INFO[kind].covers}</p>
-            <button type="button" onClick={() => navigate(`#new=${kind}`)}>Add {KIND_INFO[kind].singular}</button>
+            <p>{t('entries.noneOfKind', { kinds: kindText(t, kind).many, covers: kindText(t, kind).covers })}</p>
+            <button type="button" onClick={() => navigate(`#new=${kind}`)}>{kindText(t, kind).add}</button>
           </div>
         ) : (
           <div className="empty-state">
-            <p>No entries yet. Record every appointment, consulting role, source of support and other tie here — choose a kind above and select “Add entry”.</p>
+            <p>{t('entries.none')}</p>
           </div>
         )
       ) : (
         <>
           <div className="list-toolbar">
-            <p aria-live="polite">Showing {shown.length} of {entries.length} {entries.length === 1 ? 'entry' : 'entries'}.</p>
-            <button type="button" className="secondary" onClick={markAllShown}>Mark all shown as reviewed</button>
+            <p aria-live="polite">{t('entries.showing', entries.length, { shown: shown.length })}</p>
+            <button type="button" className="secondary" onClick={markAllShown}>{t('entries.markAllReviewed')}</button>
           </div>
           <EntryList entries={shown} homeCountry={profile?.person.homeCountry} handlers={handlers} />
         </>

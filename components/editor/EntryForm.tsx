@@ -2,10 +2,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { ValidationError, newId, saveEntry } from '@/lib/db';
 import { ENTRY_SCHEMAS, type Entry, type EntryInput, type EntryKind } from '@/lib/model';
-import { KIND_INFO, focusField } from '@/lib/ui';
-import { CheckField, Field, navigate, useToast } from '@/components/ui';
+import { focusField, kindText } from '@/lib/ui';
+import { CheckField, Field, navigate, useT, useToast } from '@/components/ui';
 import { COMMON_TEXT, entryToForm, formToEntry } from './entry-convert';
-import { DATE_HINT, KIND_FIELDS, MALIGN_QUESTIONS, OPTION_LABELS, ORG_LEGEND, type FieldSpec } from './entry-fields';
+import { DATE_HINT, KIND_FIELDS, MALIGN_QUESTIONS, ORG_LEGEND, optionKey, type FieldSpec } from './entry-fields';
 import { problemPathToField, type FormValues } from './form-values';
 import { LockedNote, useLockedPaths } from '@/components/templates';
 import { entryLockedFields, withLockedValues } from '@/lib/templates';
@@ -21,42 +21,42 @@ interface FieldProps {
   errors: FieldErrors;
 }
 
-const optionLabel = (o: string) => OPTION_LABELS[o] ?? o;
-
 function YesNoSelect({ id, name, register, ...aria }: { id: string; name: string; register: UseFormRegister<FormValues> } & Record<string, unknown>) {
+  const t = useT();
   return (
     <select id={id} {...aria} {...register(name)}>
-      <option value="">Not answered</option>
-      <option value="yes">Yes</option>
-      <option value="no">No</option>
+      <option value="">{t('entryForm.notAnswered')}</option>
+      <option value="yes">{t('entryForm.yes')}</option>
+      <option value="no">{t('entryForm.no')}</option>
     </select>
   );
 }
 
 function EffortEditor({ spec, idFor, register, control, errors }: FieldProps) {
+  const t = useT();
   const { fields, append, remove } = useFieldArray({ control, name: spec.name });
   const nextYear = new Date().getFullYear();
   const rowError = errorAt(errors, spec.name);
   return (
     <fieldset className="effort-editor">
-      <legend>{spec.label}</legend>
-      {spec.hint && <p className="hint">{spec.hint}</p>}
-      {fields.length === 0 && <p className="muted">No years recorded.</p>}
+      <legend>{t(spec.label)}</legend>
+      {spec.hint && <p className="hint">{t(spec.hint)}</p>}
+      {fields.length === 0 && <p className="muted">{t('entryForm.noYears')}</p>}
       <ul className="effort-rows">
         {fields.map((row, i) => (
           <li key={row.id} className="effort-row">
-            <Field id={idFor(`${spec.name}.${i}.year`)} label={`Year (row ${i + 1})`} error={errorAt(errors, `${spec.name}.${i}.year`)}>
+            <Field id={idFor(`${spec.name}.${i}.year`)} label={t('entryForm.yearRow', { row: i + 1 })} error={errorAt(errors, `${spec.name}.${i}.year`)}>
               {(p) => <input {...p} type="number" inputMode="numeric" {...register(`${spec.name}.${i}.year`)} />}
             </Field>
             <Field
               id={idFor(`${spec.name}.${i}.personMonths`)}
-              label={`Person-months (row ${i + 1})`}
+              label={t('entryForm.personMonthsRow', { row: i + 1 })}
               error={errorAt(errors, `${spec.name}.${i}.personMonths`)}
             >
               {(p) => <input {...p} type="number" step="any" inputMode="decimal" {...register(`${spec.name}.${i}.personMonths`)} />}
             </Field>
-            <button type="button" className="secondary" onClick={() => remove(i)} aria-label={`Remove year row ${i + 1}`}>
-              Remove
+            <button type="button" className="secondary" onClick={() => remove(i)} aria-label={t('entryForm.removeYearRow', { row: i + 1 })}>
+              {t('entryForm.remove')}
             </button>
           </li>
         ))}
@@ -68,23 +68,26 @@ function EffortEditor({ spec, idFor, register, control, errors }: FieldProps) {
         data-focus-for={spec.name}
         onClick={() => append({ year: String(nextYear + Math.min(fields.length, 50)), personMonths: '' })}
       >
-        Add year
+        {t('entryForm.addYear')}
       </button>
     </fieldset>
   );
 }
 
 function KindField(props: FieldProps) {
+  const t = useT();
   const { spec, idFor, register, errors } = props;
   const id = idFor(spec.name);
   const error = errorAt(errors, spec.name);
-  const hint = spec.hint;
+  const hint = spec.hint && t(spec.hint);
+  const label = t(spec.label);
+  const optionLabel = (o: string) => t(optionKey(o));
   switch (spec.type) {
     case 'text':
     case 'date':
     case 'number':
       return (
-        <Field id={id} label={spec.label} hint={spec.type === 'date' ? DATE_HINT : hint} error={error} required={'required' in spec && spec.required}>
+        <Field id={id} label={label} hint={spec.type === 'date' ? t(DATE_HINT) : hint} error={error} required={'required' in spec && spec.required}>
           {(p) => (
             <input
               {...p}
@@ -96,16 +99,16 @@ function KindField(props: FieldProps) {
       );
     case 'textarea':
       return (
-        <Field id={id} label={spec.label} hint={hint} error={error} className="field-wide">
+        <Field id={id} label={label} hint={hint} error={error} className="field-wide">
           {(p) => <textarea {...p} rows={3} {...register(spec.name)} />}
         </Field>
       );
     case 'select':
       return (
-        <Field id={id} label={spec.label} hint={hint} error={error} required={spec.required}>
+        <Field id={id} label={label} hint={hint} error={error} required={spec.required}>
           {(p) => (
             <select {...p} {...register(spec.name)}>
-              {!spec.required && <option value="">— not set —</option>}
+              {!spec.required && <option value="">{t('common.notSet')}</option>}
               {spec.options.map((o) => <option key={o} value={o}>{optionLabel(o)}</option>)}
             </select>
           )}
@@ -113,25 +116,25 @@ function KindField(props: FieldProps) {
       );
     case 'check':
       return (
-        <CheckField id={id} label={spec.label} error={error}>
+        <CheckField id={id} label={label} error={error}>
           {(p) => <input {...p} type="checkbox" {...register(spec.name)} />}
         </CheckField>
       );
     case 'yesno':
       return (
-        <Field id={id} label={spec.label} hint={hint} error={error}>
+        <Field id={id} label={label} hint={hint} error={error}>
           {(p) => <YesNoSelect {...p} name={spec.name} register={register} />}
         </Field>
       );
     case 'money':
       return (
         <fieldset className="money">
-          <legend>{spec.label}</legend>
+          <legend>{label}</legend>
           <div className="field-row">
-            <Field id={idFor(`${spec.name}.amount`)} label="Amount" error={errorAt(errors, `${spec.name}.amount`) ?? error}>
+            <Field id={idFor(`${spec.name}.amount`)} label={t('entryForm.amount')} error={errorAt(errors, `${spec.name}.amount`) ?? error}>
               {(p) => <input {...p} type="number" step="any" min="0" inputMode="decimal" {...register(`${spec.name}.amount`)} />}
             </Field>
-            <Field id={idFor(`${spec.name}.currency`)} label="Currency" error={errorAt(errors, `${spec.name}.currency`)}>
+            <Field id={idFor(`${spec.name}.currency`)} label={t('entryForm.currency')} error={errorAt(errors, `${spec.name}.currency`)}>
               {(p) => <CurrencySelect {...p} {...register(`${spec.name}.currency`)} />}
             </Field>
           </div>
@@ -142,7 +145,7 @@ function KindField(props: FieldProps) {
     case 'multi':
       return (
         <fieldset className="multi">
-          <legend>{spec.label}</legend>
+          <legend>{label}</legend>
           {spec.options.map((o) => (
             <CheckField key={o} id={idFor(`${spec.name}.${o}`)} label={optionLabel(o)}>
               {(p) => <input {...p} type="checkbox" value={o} {...register(spec.name)} />}
@@ -154,10 +157,10 @@ function KindField(props: FieldProps) {
     case 'malign':
       return (
         <fieldset className="malign field-wide">
-          <legend>{spec.label}</legend>
+          <legend>{label}</legend>
           {hint && <p className="hint">{hint}</p>}
           {MALIGN_QUESTIONS.map((q) => (
-            <Field key={q.key} id={idFor(`${spec.name}.${q.key}`)} label={q.label} error={errorAt(errors, `${spec.name}.${q.key}`)}>
+            <Field key={q.key} id={idFor(`${spec.name}.${q.key}`)} label={t(q.label)} error={errorAt(errors, `${spec.name}.${q.key}`)}>
               {(p) => <YesNoSelect {...p} name={`${spec.name}.${q.key}`} register={register} />}
             </Field>
           ))}
@@ -178,6 +181,7 @@ export function EntryForm({
   currency: string;
   focus?: string;
 }) {
+  const t = useT();
   const idBase = useId().replace(/:/g, '');
   const formRef = useRef<HTMLFormElement>(null);
   const toast = useToast();
@@ -192,8 +196,8 @@ export function EntryForm({
   const ongoing = useWatch({ control, name: 'endDateOngoing' });
   const idFor = (name: string) => `${idBase}-${name.replace(/\./g, '-')}`;
   const fields = KIND_FIELDS[kind];
-  const info = KIND_INFO[kind];
-  const title = entry ? `Edit ${info.singular}` : `Add ${info.singular}`;
+  const info = kindText(t, kind);
+  const title = entry ? info.edit : info.add;
 
   const allLocks = useLockedPaths();
   const locked = useMemo(() => (entry ? entryLockedFields(allLocks, entry.id) : []), [allLocks, entry]);
@@ -216,14 +220,14 @@ export function EntryForm({
       // saveEntry validates again (the store's own guard) and fills timestamps and provenance.
       const next = entry && locked.length ? withLockedValues(validated, entry, locked.map((l) => l.field)) : validated;
       const saved = await saveEntry(next as EntryInput);
-      toast({ message: `Saved ${info.singular}${saved.organization.name ? ` (${saved.organization.name})` : ''}.` });
+      toast({ message: saved.organization.name ? t('entryForm.savedAt', { kind: info.singular, organisation: saved.organization.name }) : t('entryForm.saved', { kind: info.singular }) });
       navigate(`#${kind}`);
     } catch (error) {
       if (error instanceof ValidationError) {
         for (const p of error.problems) setError(problemPathToField(p.path) as any, { type: 'server', message: p.message });
-        setSaveError('Not saved: some fields need attention.');
+        setSaveError(t('entryForm.notSavedFields'));
       } else {
-        setSaveError(`Not saved: ${(error as Error).message}`);
+        setSaveError(t('entryForm.notSavedError', { error: (error as Error).message }));
       }
     }
   });
@@ -236,50 +240,50 @@ export function EntryForm({
       <h2 id={`${idBase}--heading`}>{title}</h2>
       {problems.length > 0 && (
         <div id={summaryId} className="error-summary" role="alert">
-          <p><strong>Not saved yet: {problems.length === 1 ? 'one field needs' : `${problems.length} fields need`} attention.</strong></p>
+          <p><strong>{t('entryForm.needsAttention', problems.length)}</strong></p>
           <ul>{problems.map((p) => <li key={p.path}>{p.path}: {p.message}</li>)}</ul>
         </div>
       )}
       {locked.length > 0 && (
         <div className="locked-summary">
           {[...new Set(locked.map((l) => l.lock))].map((lock) => <LockedNote key={lock.path} lock={lock} />)}
-          <p className="muted">Read-only fields: {locked.map((l) => l.field).join(', ')}.</p>
+          <p className="muted">{t('entryForm.readOnly', { fields: locked.map((l) => l.field).join(', ') })}</p>
         </div>
       )}
-      <OrgFields prefix="organization" legend={ORG_LEGEND[kind]} idBase={idBase} register={register} errors={errors} nameRequired />
+      <OrgFields prefix="organization" legend={t(ORG_LEGEND[kind])} idBase={idBase} register={register} errors={errors} nameRequired />
       <fieldset>
-        <legend>Details</legend>
+        <legend>{t('entryForm.details')}</legend>
         <div className="field-grid">
           {fields.map((spec) => <KindField key={spec.name} spec={spec} idFor={idFor} register={register} control={control} errors={errors} />)}
         </div>
       </fieldset>
       <fieldset>
-        <legend>Dates</legend>
+        <legend>{t('entryForm.dates')}</legend>
         <div className="field-grid">
-          <Field id={idFor('startDate')} label="Start date" hint={DATE_HINT} error={errorAt(errors, 'startDate')}>
+          <Field id={idFor('startDate')} label={t('entryForm.startDate')} hint={t(DATE_HINT)} error={errorAt(errors, 'startDate')}>
             {(p) => <input {...p} {...register('startDate')} placeholder="2024-06" />}
           </Field>
           <div>
-            <Field id={idFor('endDate')} label="End date" hint={DATE_HINT} error={errorAt(errors, 'endDate')}>
+            <Field id={idFor('endDate')} label={t('entryForm.endDate')} hint={t(DATE_HINT)} error={errorAt(errors, 'endDate')}>
               {(p) => <input {...p} {...register('endDate')} disabled={!!ongoing} placeholder="2025" />}
             </Field>
-            <CheckField id={idFor('endDateOngoing')} label="Ongoing">
+            <CheckField id={idFor('endDateOngoing')} label={t('entryForm.ongoing')}>
               {(p) => <input {...p} type="checkbox" {...register('endDateOngoing')} />}
             </CheckField>
           </div>
-          <Field id={idFor('reviewedAt')} label="Last reviewed" hint={DATE_HINT} error={errorAt(errors, 'reviewedAt')}>
+          <Field id={idFor('reviewedAt')} label={t('entryForm.lastReviewed')} hint={t(DATE_HINT)} error={errorAt(errors, 'reviewedAt')}>
             {(p) => <input {...p} {...register('reviewedAt')} />}
           </Field>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Notes</legend>
+        <legend>{t('entryForm.notes')}</legend>
         {COMMON_TEXT.map((name) => (
           <Field
             key={name}
             id={idFor(name)}
-            label={name === 'description' ? 'Description' : 'Private notes'}
-            hint={name === 'notes' ? 'For you only; not used to fill forms.' : undefined}
+            label={name === 'description' ? t('entryForm.description') : t('entryForm.privateNotes')}
+            hint={name === 'notes' ? t('entryForm.privateNotesHint') : undefined}
             error={errorAt(errors, name)}
             className="field-wide"
           >
@@ -288,12 +292,12 @@ export function EntryForm({
         ))}
       </fieldset>
       {entry?.provenance && (
-        <p className="muted">Source: {entry.provenance.source}{entry.provenance.ref ? ` (${entry.provenance.ref})` : ''}</p>
+        <p className="muted">{entry.provenance.ref ? t('entryForm.sourceRef', { source: entry.provenance.source, ref: entry.provenance.ref }) : t('entryForm.source', { source: entry.provenance.source })}</p>
       )}
       {saveError && <p className="error" role="alert">{saveError}</p>}
       <div className="form-actions">
-        <button type="submit" disabled={isSubmitting}>Save entry</button>
-        <a href={`#${kind}`} className="button secondary">Cancel</a>
+        <button type="submit" disabled={isSubmitting}>{t('entryForm.save')}</button>
+        <a href={`#${kind}`} className="button secondary">{t('common.cancel')}</a>
       </div>
     </form>
   );

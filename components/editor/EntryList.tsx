@@ -1,6 +1,8 @@
 import { memo, useEffect, useState } from 'react';
 import type { Entry } from '@/lib/model';
-import { countryName, dateRange, entryHash, entryTitle, isForeign, kindLabel } from '@/lib/ui';
+import { countryName, dateRange, entryHash, entryTitle, formatPartialDate, isForeign, kindText } from '@/lib/ui';
+import { useI18n } from '@/components/ui';
+import { optionKey } from './entry-fields';
 
 export interface EntryListHandlers {
   onDuplicate(id: string): void;
@@ -24,32 +26,36 @@ const EntryRow = memo(function EntryRow({
   foreign: boolean;
   handlers: EntryListHandlers;
 }) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const title = entryTitle(entry);
   const org = entry.organization;
   const status = 'status' in entry ? entry.status : undefined;
-  const label = `${kindLabel(entry.kind)}: ${org.name}${title ? ` — ${title}` : ''}`;
+  const kind = kindText(t, entry.kind).label;
+  const label = title ? t('entries.rowLabelTitled', { kind, organisation: org.name, title }) : t('entries.rowLabel', { kind, organisation: org.name });
+  const dates = dateRange(entry, i18n);
   return (
     <li className="entry-row" aria-label={label} data-entry-id={entry.id}>
       <div className="entry-summary">
-        <span className="entry-kind">{kindLabel(entry.kind)}</span>
+        <span className="entry-kind">{kind}</span>
         <a className="entry-title" href={entryHash(entry.id)}>{title || org.name}</a>
         <span className="entry-org">
           {org.name}
-          {org.country && `, ${countryName(org.country)}`}
-          {foreign && <span className="badge badge-foreign"> Foreign</span>}
+          {org.country && `, ${countryName(org.country, locale)}`}
+          {foreign && <span className="badge badge-foreign"> {t('entries.foreign')}</span>}
         </span>
         <span className="entry-meta">
           {entry.role && title !== entry.role && <span>{entry.role}</span>}
-          {dateRange(entry) && <span>{dateRange(entry)}</span>}
-          {status && <span className="badge">{status}</span>}
-          <span>{entry.reviewedAt ? `Reviewed ${entry.reviewedAt}` : 'Never reviewed'}</span>
+          {dates && <span>{dates}</span>}
+          {status && <span className="badge">{t(optionKey(status))}</span>}
+          <span>{entry.reviewedAt ? t('entries.reviewed', { date: formatPartialDate(entry.reviewedAt, locale) }) : t('entries.neverReviewed')}</span>
         </span>
       </div>
       <div className="entry-actions">
-        <a className="button secondary" href={entryHash(entry.id)}>Edit</a>
-        <button type="button" className="secondary" onClick={() => handlers.onDuplicate(entry.id)}>Duplicate</button>
-        <button type="button" className="secondary" onClick={() => handlers.onMarkReviewed(entry.id)}>Mark reviewed</button>
-        <button type="button" className="danger" onClick={() => handlers.onDelete(entry.id)}>Delete</button>
+        <a className="button secondary" href={entryHash(entry.id)}>{t('entries.edit')}</a>
+        <button type="button" className="secondary" onClick={() => handlers.onDuplicate(entry.id)}>{t('entries.duplicate')}</button>
+        <button type="button" className="secondary" onClick={() => handlers.onMarkReviewed(entry.id)}>{t('entries.markReviewed')}</button>
+        <button type="button" className="danger" onClick={() => handlers.onDelete(entry.id)}>{t('entries.delete')}</button>
       </div>
     </li>
   );
@@ -66,6 +72,7 @@ export const EntryList = memo(function EntryList({
   homeCountry: string | undefined;
   handlers: EntryListHandlers;
 }) {
+  const t = useI18n().t;
   const [limit, setLimit] = useState(FIRST_CHUNK);
   useEffect(() => {
     if (limit >= entries.length) return;
@@ -74,7 +81,7 @@ export const EntryList = memo(function EntryList({
 
   const shown = entries.length > limit ? entries.slice(0, limit) : entries;
   return (
-    <ul className="entry-list" aria-label="Entries">
+    <ul className="entry-list" aria-label={t('entries.listLabel')}>
       {shown.map((e) => (
         <EntryRow key={e.id} entry={e} foreign={isForeign(e, homeCountry)} handlers={handlers} />
       ))}

@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ValidationError, saveProfile } from '@/lib/db';
-import { DEFAULT_SETTINGS, LOCALES, Profile } from '@/lib/model';
-import { Field } from '@/components/ui';
-import { focusField } from '@/lib/ui';
+import { DEFAULT_SETTINGS, LOCALES, Profile, UI_LANGUAGES } from '@/lib/model';
+import { Field, useI18n } from '@/components/ui';
+import { focusField, formatTime } from '@/lib/ui';
 import { LockedNote, lockedBy, useLockedPaths } from '@/components/templates';
 import { withLockedValues } from '@/lib/templates';
 import { compact, num, orgFromForm, orgToForm, problemPathToField, text, type FormValues } from './form-values';
@@ -12,13 +12,13 @@ import { CountrySelect, CurrencySelect } from './pickers';
 import { errorAt, modelResolver } from './resolver';
 
 const PERSON_TEXT = [
-  { name: 'givenName', label: 'Given name', autoComplete: 'given-name' },
-  { name: 'familyName', label: 'Family name', autoComplete: 'family-name', required: true },
-  { name: 'orcid', label: 'ORCID iD', hint: 'For example 0000-0002-1825-0097' },
-  { name: 'email', label: 'Email', autoComplete: 'email', type: 'email' },
-  { name: 'eraCommonsId', label: 'eRA Commons ID' },
-  { name: 'department', label: 'Department' },
-  { name: 'positionTitle', label: 'Position title', autoComplete: 'organization-title' },
+  { name: 'givenName', label: 'profile.givenName', autoComplete: 'given-name' },
+  { name: 'familyName', label: 'profile.familyName', autoComplete: 'family-name', required: true },
+  { name: 'orcid', label: 'profile.orcid', hint: 'profile.orcidHint' },
+  { name: 'email', label: 'profile.email', autoComplete: 'email', type: 'email' },
+  { name: 'eraCommonsId', label: 'profile.eraCommonsId' },
+  { name: 'department', label: 'profile.department' },
+  { name: 'positionTitle', label: 'profile.positionTitle', autoComplete: 'organization-title' },
 ] as const;
 
 const LOCALE_NAMES: Record<string, string> = { en: 'English', fr: 'Français', de: 'Deutsch', it: 'Italiano', ja: '日本語' };
@@ -32,7 +32,7 @@ function profileToForm(profile: Profile | undefined): FormValues {
       homeCountry: person.homeCountry ?? '',
       primaryOrganization: orgToForm(person.primaryOrganization),
     },
-    settings: { currency: settings.currency, locale: settings.locale, reviewIntervalMonths: String(settings.reviewIntervalMonths) },
+    settings: { currency: settings.currency, locale: settings.locale, uiLanguage: settings.uiLanguage ?? 'browser', reviewIntervalMonths: String(settings.reviewIntervalMonths) },
   };
 }
 
@@ -49,6 +49,8 @@ function formToProfile(values: FormValues): unknown {
     settings: compact({
       currency: values.settings?.currency,
       locale: values.settings?.locale,
+      // "browser" is the default: stored as absent, so records without the field read the same.
+      uiLanguage: values.settings?.uiLanguage === 'browser' ? undefined : values.settings?.uiLanguage,
       reviewIntervalMonths: num(values.settings?.reviewIntervalMonths),
     }),
   };
@@ -56,6 +58,7 @@ function formToProfile(values: FormValues): unknown {
 
 /** Person, primary organisation and settings, validated with the Profile schema. */
 export function ProfileForm({ profile, focus }: { profile: Profile | undefined; focus?: string }) {
+  const { t, locale } = useI18n();
   const formRef = useRef<HTMLFormElement>(null);
   const idBase = useId().replace(/:/g, '');
   const [status, setStatus] = useState<string>();
@@ -80,30 +83,30 @@ export function ProfileForm({ profile, focus }: { profile: Profile | undefined; 
         const profileLocks = locks.filter((l) => !l.path.startsWith('entries.')).map((l) => l.path);
         const next = profile && profileLocks.length ? withLockedValues(validated as Profile, profile, profileLocks) : (validated as Profile);
         await saveProfile(next);
-        setStatus(`Saved at ${new Date().toLocaleTimeString()}.`);
+        setStatus(t('profile.savedAt', { time: formatTime(new Date(), locale) }));
       } catch (error) {
         if (error instanceof ValidationError) {
           for (const p of error.problems) setError(problemPathToField(p.path) as any, { type: 'server', message: p.message });
         }
-        setStatus('Not saved: some fields need attention.');
+        setStatus(t('entryForm.notSavedFields'));
       }
     },
-    () => setStatus('Not saved: some fields need attention.'),
+    () => setStatus(t('entryForm.notSavedFields')),
   );
 
   return (
     <form ref={formRef} className="profile-form" onSubmit={onSubmit} noValidate aria-labelledby={`${idBase}--heading`}>
-      <h2 id={`${idBase}--heading`}>Person and settings</h2>
+      <h2 id={`${idBase}--heading`}>{t('profile.heading')}</h2>
       <fieldset>
-        <legend>Person</legend>
+        <legend>{t('profile.person')}</legend>
         <div className="field-grid">
           {PERSON_TEXT.map((f) => (
             <Field
               key={f.name}
               id={id(`person.${f.name}`)}
-              label={f.label}
+              label={t(f.label)}
               required={'required' in f && f.required}
-              hint={lockOf(`person.${f.name}`) ? <LockedNote lock={lockOf(`person.${f.name}`)} /> : 'hint' in f ? f.hint : undefined}
+              hint={lockOf(`person.${f.name}`) ? <LockedNote lock={lockOf(`person.${f.name}`)} /> : 'hint' in f ? t(f.hint) : undefined}
               error={errorAt(errors, `person.${f.name}`)}
             >
               {(p) => (
@@ -119,8 +122,8 @@ export function ProfileForm({ profile, focus }: { profile: Profile | undefined; 
           ))}
           <Field
             id={id('person.homeCountry')}
-            label="Home country"
-            hint={countryLock ? <LockedNote lock={countryLock} /> : 'Where you are based. Entries with organisations in other countries are marked Foreign.'}
+            label={t('profile.homeCountry')}
+            hint={countryLock ? <LockedNote lock={countryLock} /> : t('profile.homeCountryHint')}
             error={errorAt(errors, 'person.homeCountry')}
           >
             {(p) => <CountrySelect {...p} {...register('person.homeCountry')} disabled={!!countryLock} />}
@@ -129,7 +132,7 @@ export function ProfileForm({ profile, focus }: { profile: Profile | undefined; 
       </fieldset>
       <OrgFields
         prefix="person.primaryOrganization"
-        legend="Primary organisation"
+        legend={t('profile.primaryOrganisation')}
         idBase={idBase}
         register={register}
         errors={errors}
@@ -138,22 +141,29 @@ export function ProfileForm({ profile, focus }: { profile: Profile | undefined; 
       />
       {orgLock && <LockedNote lock={orgLock} />}
       <fieldset>
-        <legend>Settings</legend>
+        <legend>{t('profile.settings')}</legend>
         <div className="field-grid">
-          <Field id={id('settings.currency')} label="Default currency" hint={lockOf('settings.currency') && <LockedNote lock={lockOf('settings.currency')} />} error={errorAt(errors, 'settings.currency')}>
+          <Field id={id('settings.currency')} label={t('profile.currency')} hint={lockOf('settings.currency') && <LockedNote lock={lockOf('settings.currency')} />} error={errorAt(errors, 'settings.currency')}>
             {(p) => <CurrencySelect {...p} {...register('settings.currency')} disabled={!!lockOf('settings.currency')} />}
           </Field>
-          <Field id={id('settings.locale')} label="Language of drafts" hint={lockOf('settings.locale') && <LockedNote lock={lockOf('settings.locale')} />} error={errorAt(errors, 'settings.locale')}>
+          <Field id={id('settings.locale')} label={t('profile.draftLanguage')} hint={lockOf('settings.locale') && <LockedNote lock={lockOf('settings.locale')} />} error={errorAt(errors, 'settings.locale')}>
             {(p) => (
               <select {...p} {...register('settings.locale')} disabled={!!lockOf('settings.locale')}>
                 {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]} ({l})</option>)}
               </select>
             )}
           </Field>
+          <Field id={id('settings.uiLanguage')} label={t('language.label')} error={errorAt(errors, 'settings.uiLanguage')}>
+            {(p) => (
+              <select {...p} {...register('settings.uiLanguage')}>
+                {UI_LANGUAGES.map((l) => <option key={l} value={l}>{l === 'browser' ? t('language.browser') : `${LOCALE_NAMES[l]} (${l})`}</option>)}
+              </select>
+            )}
+          </Field>
           <Field
             id={id('settings.reviewIntervalMonths')}
-            label="Review interval (months)"
-            hint={lockOf('settings.reviewIntervalMonths') ? <LockedNote lock={lockOf('settings.reviewIntervalMonths')} /> : 'How often each entry should be reviewed (1–120).'}
+            label={t('profile.reviewInterval')}
+            hint={lockOf('settings.reviewIntervalMonths') ? <LockedNote lock={lockOf('settings.reviewIntervalMonths')} /> : t('profile.reviewIntervalHint')}
             error={errorAt(errors, 'settings.reviewIntervalMonths')}
           >
             {(p) => <input {...p} type="number" min={1} max={120} inputMode="numeric" {...register('settings.reviewIntervalMonths')} disabled={!!lockOf('settings.reviewIntervalMonths')} />}
@@ -161,7 +171,7 @@ export function ProfileForm({ profile, focus }: { profile: Profile | undefined; 
         </div>
       </fieldset>
       <div className="form-actions">
-        <button type="submit" disabled={isSubmitting}>Save profile</button>
+        <button type="submit" disabled={isSubmitting}>{t('profile.save')}</button>
         <p role="status" className="status">{status}</p>
       </div>
     </form>

@@ -6,156 +6,150 @@ import {
   APPOINTMENT_TYPES, COMPENSATION_TYPES, FUNDING_FLOWS, IN_KIND_STATUSES, INTEREST_TYPES, PARTNER_TYPES,
   SPONSOR_TYPES, SUPPORT_ROLES, SUPPORT_STATUSES, TALENT_STATUSES, TRAVEL_TYPES, type EntryKind,
 } from '@/lib/model';
+import type { PlainKey } from '@/lib/i18n';
 
 export type FieldSpec =
-  | { name: string; label: string; type: 'text' | 'textarea' | 'date' | 'number'; required?: boolean; hint?: string }
-  | { name: string; label: string; type: 'select'; options: readonly string[]; required?: boolean; hint?: string }
+  | { name: string; label: PlainKey; type: 'text' | 'textarea' | 'date' | 'number'; required?: boolean; hint?: PlainKey }
+  | { name: string; label: PlainKey; type: 'select'; options: readonly string[]; required?: boolean; hint?: PlainKey }
   /** A required boolean (checkbox). */
-  | { name: string; label: string; type: 'check'; hint?: string }
+  | { name: string; label: PlainKey; type: 'check'; hint?: PlainKey }
   /** An optional boolean: yes / no / not answered. */
-  | { name: string; label: string; type: 'yesno'; hint?: string }
-  | { name: string; label: string; type: 'money'; hint?: string }
-  | { name: string; label: string; type: 'effort'; hint?: string }
-  | { name: string; label: string; type: 'multi'; options: readonly string[]; hint?: string }
-  | { name: string; label: string; type: 'malign'; hint?: string };
+  | { name: string; label: PlainKey; type: 'yesno'; hint?: PlainKey }
+  | { name: string; label: PlainKey; type: 'money'; hint?: PlainKey }
+  | { name: string; label: PlainKey; type: 'effort'; hint?: PlainKey }
+  | { name: string; label: PlainKey; type: 'multi'; options: readonly string[]; hint?: PlainKey }
+  | { name: string; label: PlainKey; type: 'malign'; hint?: PlainKey };
 
-export const DATE_HINT = 'Year, year-month or full date: 2024, 2024-06 or 2024-06-15';
-const PM_HINT = 'Person-months per year (12 = full time)';
+export const DATE_HINT: PlainKey = 'entryForm.dateHint';
+const PM_HINT: PlainKey = 'entryFields.personMonthsHint';
 
-const role: FieldSpec = { name: 'role', label: 'Role or title', type: 'text' };
-const reported: FieldSpec = { name: 'reportedToInstitution', label: 'Reported to your institution?', type: 'yesno' };
-const contract: FieldSpec = { name: 'contractOnFile', label: 'Contract or agreement on file?', type: 'yesno' };
+const role: FieldSpec = { name: 'role', label: 'entryFields.role', type: 'text' };
+const reported: FieldSpec = { name: 'reportedToInstitution', label: 'entryFields.reportedToInstitution', type: 'yesno' };
+const contract: FieldSpec = { name: 'contractOnFile', label: 'entryFields.contractOnFile', type: 'yesno' };
 const effort: FieldSpec = {
-  name: 'effort', label: 'Effort by year', type: 'effort',
-  hint: 'Person-months you spend on it in each calendar year (12 = full time).',
+  name: 'effort', label: 'entryFields.effort', type: 'effort',
+  hint: 'entryFields.effortHint',
 };
-const placeOfPerformance: FieldSpec = { name: 'placeOfPerformance', label: 'Place of performance', type: 'text' };
-const objectives: FieldSpec = { name: 'objectives', label: 'Objectives', type: 'textarea' };
+const placeOfPerformance: FieldSpec = { name: 'placeOfPerformance', label: 'entryFields.placeOfPerformance', type: 'text' };
+const objectives: FieldSpec = { name: 'objectives', label: 'entryFields.objectives', type: 'textarea' };
 const overlap: FieldSpec = {
-  name: 'overlap', label: 'Overlap with other work', type: 'textarea',
-  hint: 'Scientific, budgetary or effort overlap with your other support — or say there is none.',
+  name: 'overlap', label: 'entryFields.overlap', type: 'textarea',
+  hint: 'entryFields.overlapHint',
 };
 
 /** The fields that depend on the kind, in form order. Organisation, dates, description, notes and review date are common. */
 export const KIND_FIELDS: Record<EntryKind, FieldSpec[]> = {
   appointment: [
-    { name: 'appointmentType', label: 'Type of appointment', type: 'select', options: APPOINTMENT_TYPES, required: true },
+    { name: 'appointmentType', label: 'entryFields.appointmentType', type: 'select', options: APPOINTMENT_TYPES, required: true },
     role,
-    { name: 'paid', label: 'Paid appointment', type: 'check' },
-    { name: 'compensation', label: 'Compensation', type: 'money' },
-    { name: 'personMonthsPerYear', label: 'Person-months per year', type: 'number', hint: PM_HINT },
-    { name: 'foreignGovernmentLinked', label: 'Linked to a foreign government?', type: 'yesno' },
+    { name: 'paid', label: 'entryFields.paid', type: 'check' },
+    { name: 'compensation', label: 'entryFields.compensation', type: 'money' },
+    { name: 'personMonthsPerYear', label: 'entryFields.personMonthsPerYear', type: 'number', hint: PM_HINT },
+    { name: 'foreignGovernmentLinked', label: 'entryFields.foreignGovernmentLinked', type: 'yesno' },
     contract,
-    { name: 'translationOnFile', label: 'English translation of the contract on file?', type: 'yesno' },
+    { name: 'translationOnFile', label: 'entryFields.translationOnFile', type: 'yesno' },
     reported,
   ],
   consulting: [
     role,
-    { name: 'compensated', label: 'Compensated', type: 'check' },
-    { name: 'compensation', label: 'Compensation', type: 'money' },
-    { name: 'personMonthsPerYear', label: 'Person-months per year', type: 'number', hint: PM_HINT },
-    { name: 'requiresResearch', label: 'Does it require you to do research?', type: 'yesno' },
-    { name: 'relatedToResearch', label: 'Is it related to your research?', type: 'yesno' },
-    { name: 'confidentialityRequired', label: 'Does it require confidentiality?', type: 'yesno' },
+    { name: 'compensated', label: 'entryFields.compensated', type: 'check' },
+    { name: 'compensation', label: 'entryFields.compensation', type: 'money' },
+    { name: 'personMonthsPerYear', label: 'entryFields.personMonthsPerYear', type: 'number', hint: PM_HINT },
+    { name: 'requiresResearch', label: 'entryFields.requiresResearch', type: 'yesno' },
+    { name: 'relatedToResearch', label: 'entryFields.relatedToResearch', type: 'yesno' },
+    { name: 'confidentialityRequired', label: 'entryFields.confidentialityRequired', type: 'yesno' },
     reported,
   ],
   support: [
-    { name: 'title', label: 'Project or proposal title', type: 'text', required: true },
-    { name: 'status', label: 'Status', type: 'select', options: SUPPORT_STATUSES, required: true },
-    { name: 'awardNumber', label: 'Award or proposal number', type: 'text' },
-    { name: 'sponsorType', label: 'Type of sponsor', type: 'select', options: SPONSOR_TYPES },
-    { name: 'role', label: 'Your role', type: 'select', options: SUPPORT_ROLES },
-    { name: 'pdPi', label: 'PD/PI (if not you)', type: 'text' },
+    { name: 'title', label: 'entryFields.title', type: 'text', required: true },
+    { name: 'status', label: 'entryFields.status', type: 'select', options: SUPPORT_STATUSES, required: true },
+    { name: 'awardNumber', label: 'entryFields.awardNumber', type: 'text' },
+    { name: 'sponsorType', label: 'entryFields.sponsorType', type: 'select', options: SPONSOR_TYPES },
+    { name: 'role', label: 'entryFields.yourRole', type: 'select', options: SUPPORT_ROLES },
+    { name: 'pdPi', label: 'entryFields.pdPi', type: 'text' },
     placeOfPerformance,
-    { name: 'totalAmount', label: 'Total amount', type: 'money' },
+    { name: 'totalAmount', label: 'entryFields.totalAmount', type: 'money' },
     effort,
     objectives,
     overlap,
-    { name: 'thisProposal', label: 'Is this the proposal being submitted?', type: 'yesno' },
+    { name: 'thisProposal', label: 'entryFields.thisProposal', type: 'yesno' },
   ],
   inKind: [
-    { name: 'summary', label: 'What is contributed', type: 'text', required: true },
-    { name: 'status', label: 'Status', type: 'select', options: IN_KIND_STATUSES, required: true },
+    { name: 'summary', label: 'entryFields.summary', type: 'text', required: true },
+    { name: 'status', label: 'entryFields.status', type: 'select', options: IN_KIND_STATUSES, required: true },
     role,
-    { name: 'estimatedValue', label: 'Estimated value', type: 'money' },
+    { name: 'estimatedValue', label: 'entryFields.estimatedValue', type: 'money' },
     effort,
-    { name: 'forThisProject', label: 'Is it for the project being proposed?', type: 'yesno' },
+    { name: 'forThisProject', label: 'entryFields.forThisProject', type: 'yesno' },
     placeOfPerformance,
     objectives,
     overlap,
   ],
   financialInterest: [
-    { name: 'interestType', label: 'Type of interest', type: 'select', options: INTEREST_TYPES, required: true },
+    { name: 'interestType', label: 'entryFields.interestType', type: 'select', options: INTEREST_TYPES, required: true },
     role,
-    { name: 'value', label: 'Value', type: 'money' },
-    { name: 'relatedToResearch', label: 'Is it related to your research?', type: 'yesno' },
-    { name: 'jurisdiction', label: 'Jurisdiction', type: 'text' },
+    { name: 'value', label: 'entryFields.value', type: 'money' },
+    { name: 'relatedToResearch', label: 'entryFields.relatedToResearch', type: 'yesno' },
+    { name: 'jurisdiction', label: 'entryFields.jurisdiction', type: 'text' },
   ],
   talentProgram: [
-    { name: 'programName', label: 'Programme name', type: 'text', required: true },
-    { name: 'status', label: 'Status', type: 'select', options: TALENT_STATUSES, required: true },
+    { name: 'programName', label: 'entryFields.programName', type: 'text', required: true },
+    { name: 'status', label: 'entryFields.status', type: 'select', options: TALENT_STATUSES, required: true },
     role,
-    { name: 'compensationTypes', label: 'What the programme provides', type: 'multi', options: COMPENSATION_TYPES },
+    { name: 'compensationTypes', label: 'entryFields.compensationTypes', type: 'multi', options: COMPENSATION_TYPES },
     contract,
     {
-      name: 'malignIndicators', label: 'Programme terms (CHIPS and Science Act §10638(4))', type: 'malign',
-      hint: 'Answer each from the programme contract or agreement. Leave unanswered what you do not know.',
+      name: 'malignIndicators', label: 'entryFields.malignIndicators', type: 'malign',
+      hint: 'entryFields.malignHint',
     },
   ],
   travel: [
-    { name: 'travelType', label: 'Type', type: 'select', options: TRAVEL_TYPES, required: true },
+    { name: 'travelType', label: 'entryFields.travelType', type: 'select', options: TRAVEL_TYPES, required: true },
     role,
-    { name: 'value', label: 'Value', type: 'money' },
-    { name: 'purpose', label: 'Purpose', type: 'text' },
-    { name: 'destination', label: 'Destination', type: 'text' },
-    { name: 'days', label: 'Number of days', type: 'number' },
+    { name: 'value', label: 'entryFields.value', type: 'money' },
+    { name: 'purpose', label: 'entryFields.purpose', type: 'text' },
+    { name: 'destination', label: 'entryFields.destination', type: 'text' },
+    { name: 'days', label: 'entryFields.days', type: 'number' },
   ],
   partnership: [
-    { name: 'project', label: 'Project', type: 'text', required: true },
+    { name: 'project', label: 'entryFields.project', type: 'text', required: true },
     role,
-    { name: 'partnerType', label: 'Type of partner', type: 'select', options: PARTNER_TYPES },
-    { name: 'agreementOnFile', label: 'Agreement on file?', type: 'yesno' },
-    { name: 'fundingFlow', label: 'Funding flow', type: 'select', options: FUNDING_FLOWS },
-    { name: 'sensitiveArea', label: 'Sensitive research area (if any)', type: 'text' },
+    { name: 'partnerType', label: 'entryFields.partnerType', type: 'select', options: PARTNER_TYPES },
+    { name: 'agreementOnFile', label: 'entryFields.agreementOnFile', type: 'yesno' },
+    { name: 'fundingFlow', label: 'entryFields.fundingFlow', type: 'select', options: FUNDING_FLOWS },
+    { name: 'sensitiveArea', label: 'entryFields.sensitiveArea', type: 'text' },
   ],
 };
 
-/** Readable names for enum values where the code alone is unclear. */
-export const OPTION_LABELS: Record<string, string> = {
-  'foreign-government': 'foreign government',
-  'senior-personnel': 'senior personnel',
-  'ip-license': 'IP licence',
-  'research-funds': 'research funds',
-  'future-promise': 'promise of future benefits',
-  in: 'incoming (to you or your institution)',
-  out: 'outgoing (to the partner)',
-  none: 'none',
-};
+/** The locale key naming an enum value ("senior-personnel" → options.seniorPersonnel). */
+export function optionKey(value: string): PlainKey {
+  return `options.${value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}` as PlainKey;
+}
 
 /** What the organisation of each kind is, as the form calls it. */
-export const ORG_LEGEND: Record<EntryKind, string> = {
-  appointment: 'Organisation',
-  consulting: 'Client organisation',
-  support: 'Sponsor',
-  inKind: 'Source organisation',
-  financialInterest: 'Company or organisation',
-  talentProgram: 'Sponsoring organisation',
-  travel: 'Paying organisation',
-  partnership: 'Partner organisation',
+export const ORG_LEGEND: Record<EntryKind, PlainKey> = {
+  appointment: 'orgLegend.appointment',
+  consulting: 'orgLegend.consulting',
+  support: 'orgLegend.support',
+  inKind: 'orgLegend.inKind',
+  financialInterest: 'orgLegend.financialInterest',
+  talentProgram: 'orgLegend.talentProgram',
+  travel: 'orgLegend.travel',
+  partnership: 'orgLegend.partnership',
 };
 
 /**
  * The nine statutory yes/no questions of a malign foreign talent recruitment programme,
  * 42 U.S.C. 19237(4)(A), in plain language. Keys are MALIGN_INDICATORS.
  */
-export const MALIGN_QUESTIONS: { key: string; label: string }[] = [
-  { key: 'unauthorizedTransfer', label: 'Does it ask you to transfer intellectual property, materials, data or other non-public information without authorisation?' },
-  { key: 'recruitTrainees', label: 'Does it ask you to recruit trainees or researchers into the programme?' },
-  { key: 'establishLabOrCompany', label: 'Does it ask you to set up a laboratory or company abroad in a way that breaks the terms of a federal research award?' },
-  { key: 'acceptPositionInViolation', label: 'Does it ask you to take a faculty position or other job abroad in a way that breaks the terms of a federal research award?' },
-  { key: 'cannotTerminate', label: 'Are you unable to end the agreement except in extraordinary circumstances?' },
-  { key: 'overlapWithFederalWork', label: 'Does it limit your capacity to carry out a federal award, or require work that substantially overlaps or duplicates it?' },
-  { key: 'applyForForeignFunding', label: 'Are you required to apply for and obtain funding from the sponsoring government, with the sponsor as recipient?' },
-  { key: 'omitAcknowledgment', label: 'Are you required to leave out acknowledgement of your institution or of the federal agency funding your work?' },
-  { key: 'nondisclosure', label: 'Are you required not to disclose your participation to a federal agency or your employer?' },
+export const MALIGN_QUESTIONS: { key: string; label: PlainKey }[] = [
+  { key: 'unauthorizedTransfer', label: 'malign.unauthorizedTransfer' },
+  { key: 'recruitTrainees', label: 'malign.recruitTrainees' },
+  { key: 'establishLabOrCompany', label: 'malign.establishLabOrCompany' },
+  { key: 'acceptPositionInViolation', label: 'malign.acceptPositionInViolation' },
+  { key: 'cannotTerminate', label: 'malign.cannotTerminate' },
+  { key: 'overlapWithFederalWork', label: 'malign.overlapWithFederalWork' },
+  { key: 'applyForForeignFunding', label: 'malign.applyForForeignFunding' },
+  { key: 'omitAcknowledgment', label: 'malign.omitAcknowledgment' },
+  { key: 'nondisclosure', label: 'malign.nondisclosure' },
 ];

@@ -9,6 +9,7 @@ const TemplatesPanel = lazy(() => import('@/components/templates/TemplatesPanel'
 const GapsView = lazy(() => import('@/components/gaps/GapsView').then((m) => ({ default: m.GapsView })));
 const OrcidImport = lazy(() => import('@/components/orcid/OrcidImport').then((m) => ({ default: m.OrcidImport })));
 const ExportPanel = lazy(() => import('@/components/pdf').then((m) => ({ default: m.ExportPanel })));
+const ChecklistsView = lazy(() => import('@/components/checklists').then((m) => ({ default: m.ChecklistsView })));
 
 /**
  * The editor's top-level sections, in navigation order. Each capability adds one line here;
@@ -27,5 +28,6 @@ export const EDITOR_SECTIONS: EditorSection[] = [
   { id: 'templates', label: 'Institution templates', render: () => <TemplatesPanel /> },
   { id: 'gaps', label: 'Gaps', render: () => <GapsView /> },
   { id: 'orcid', label: 'Import from ORCID', render: () => <OrcidImport /> },
+  { id: 'checklists', label: 'Checklists', render: () => <ChecklistsView /> },
   { id: 'export', label: 'PDF & drafts', render: () => <ExportPanel /> },
 ];

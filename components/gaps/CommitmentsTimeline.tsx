@@ -1,5 +1,8 @@
 import { useId } from 'react';
 import type { Entry, Profile } from '@/lib/model';
+import { formatPartialDate } from '@/lib/ui';
+import type { PlainKey } from '@/lib/i18n';
+import { useI18n } from '@/components/ui';
 import { HatchPattern } from './HatchPattern';
 
 export interface CommitmentRow {
@@ -12,7 +15,7 @@ export interface CommitmentRow {
   foreign: boolean;
 }
 
-const KIND_LABEL = { appointment: 'Appointment', consulting: 'Consulting', support: 'Support' } as const;
+const KIND_LABEL: Record<CommitmentRow['kind'], PlainKey> = { appointment: 'charts.kindAppointment', consulting: 'charts.kindConsulting', support: 'charts.kindSupport' };
 /** Enough rows to see a career; the table lists the same rows. */
 const MAX_ROWS = 60;
 
@@ -53,11 +56,12 @@ const YEAR_WIDTH = 48;
  * and labelled "(foreign)" so they do not depend on colour. The table repeats every row.
  */
 export function CommitmentsTimeline({ profile, entries, today }: { profile: Profile | undefined; entries: readonly Entry[]; today: string }) {
+  const { t, locale } = useI18n();
   const rows = commitmentRows(profile, entries, today);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const tableId = `${uid}-table`;
   const titleId = `${uid}-title`;
-  if (!rows.length) return <p>No appointments, consulting or support with a start date yet.</p>;
+  if (!rows.length) return <p>{t('charts.noCommitments')}</p>;
   const first = Math.floor(Math.min(...rows.map((r) => yearPosition(r.from, false))));
   const last = Math.ceil(Math.max(...rows.map((r) => yearPosition(r.to, true))));
   const x = (pos: number) => LABEL_WIDTH + (pos - first) * YEAR_WIDTH;
@@ -67,7 +71,7 @@ export function CommitmentsTimeline({ profile, entries, today }: { profile: Prof
   return (
     <figure className="commitments-timeline">
       <svg role="img" aria-labelledby={titleId} aria-describedby={tableId} width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
-        <title id={titleId}>Commitments over time: appointments, consulting and support; foreign ties hatched</title>
+        <title id={titleId}>{t('charts.timelineTitle')}</title>
         <defs>
           <HatchPattern id={`${titleId}-foreign`} background="#e8d9b0" stroke="#6b4d00" />
         </defs>
@@ -84,24 +88,24 @@ export function CommitmentsTimeline({ profile, entries, today }: { profile: Prof
           return (
             <g key={r.entryId}>
               <text x={4} y={top + 13} fontSize="11">
-                {`${KIND_LABEL[r.kind]}: ${r.label}`.slice(0, 42)}
-                {r.foreign ? ' (foreign)' : ''}
+                {`${t(KIND_LABEL[r.kind])}: ${r.label}`.slice(0, 42)}
+                {r.foreign ? ` ${t('charts.foreignMark')}` : ''}
               </text>
               <rect x={start} y={top} width={Math.max(2, end - start)} height={ROW - 6} fill={r.foreign ? `url(#${titleId}-foreign)` : '#7fa7c9'} stroke="#333" />
             </g>
           );
         })}
       </svg>
-      <figcaption>Hatched bars and “(foreign)”: organisation outside your home country. Ongoing entries run to today.</figcaption>
+      <figcaption>{t('charts.timelineCaption')}</figcaption>
       <table id={tableId}>
-        <caption>Commitments</caption>
+        <caption>{t('charts.commitments')}</caption>
         <thead>
-          <tr><th scope="col">Kind</th><th scope="col">Organisation and role or title</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Foreign</th></tr>
+          <tr><th scope="col">{t('charts.kind')}</th><th scope="col">{t('charts.orgAndRole')}</th><th scope="col">{t('charts.from')}</th><th scope="col">{t('charts.to')}</th><th scope="col">{t('charts.foreign')}</th></tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.entryId}>
-              <td>{KIND_LABEL[r.kind]}</td><th scope="row">{r.label}</th><td>{r.from}</td><td>{r.ongoing ? 'ongoing' : r.to}</td><td>{r.foreign ? 'Yes' : 'No'}</td>
+              <td>{t(KIND_LABEL[r.kind])}</td><th scope="row">{r.label}</th><td>{formatPartialDate(r.from, locale)}</td><td>{r.ongoing ? t('charts.ongoing') : formatPartialDate(r.to, locale)}</td><td>{r.foreign ? t('charts.yes') : t('charts.no')}</td>
             </tr>
           ))}
         </tbody>

@@ -2,10 +2,12 @@ import { useMemo, useState } from 'react';
 import type { Citation, Entry, Gap, Profile, Template } from '@/lib/model';
 import { countBySeverity, evaluate, fixHref } from '@/lib/rules';
 import { packFromHash, useGapsRecord, useRuleSet } from './useGaps';
+import type { PlainKey } from '@/lib/i18n';
+import { useT } from '@/components/ui';
 import { CommitmentsTimeline } from './CommitmentsTimeline';
 import { PersonMonthsChart } from './PersonMonthsChart';
 
-const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+const SEVERITY_TEXT: Record<Gap['severity'], PlainKey> = { error: 'gaps.severityError', warning: 'gaps.severityWarning', info: 'gaps.severityInfo' };
 const ALL = 'all';
 const NO_TEMPLATES: Template[] = [];
 /** Long lists are shown in order of severity up to this many; the counts above stay complete. */
@@ -24,17 +26,18 @@ function CitationLink({ citation }: { citation: Citation }) {
 }
 
 function GapItem({ gap, entry }: { gap: Gap; entry?: Entry }) {
+  const t = useT();
   const href = fixHref(gap);
   return (
     <li className={`gap gap-${gap.severity}`} data-testid="gap">
-      <strong className="gap-severity">{SEVERITY_TEXT[gap.severity]}:</strong>{' '}
+      <strong className="gap-severity">{t(SEVERITY_TEXT[gap.severity])}:</strong>{' '}
       {entry && <span className="gap-entry">{entry.organization.name} — </span>}
       <span className="gap-message">{gap.message}</span>
       <div className="gap-meta">
-        Source: <CitationLink citation={gap.citation} />
+        {t('gaps.source')} <CitationLink citation={gap.citation} />
       </div>
       <div className="gap-fix">
-        {gap.fix} {href && <a href={href} aria-label={`Fix: ${gap.fix}`}>Fix</a>}
+        {gap.fix} {href && <a href={href} aria-label={t('gaps.fixLabel', { fix: gap.fix })}>{t('gaps.fix')}</a>}
       </div>
     </li>
   );
@@ -42,6 +45,7 @@ function GapItem({ gap, entry }: { gap: Gap; entry?: Entry }) {
 
 /** Readiness per funder pack, the gaps of the chosen pack(s), and the two pictures of the record. */
 export function GapsViewFor({ profile, entries, today, templates = NO_TEMPLATES, initialPackId }: { profile: Profile | undefined; entries: Entry[]; today?: string; templates?: Template[]; initialPackId?: string }) {
+  const t = useT();
   const day = today ?? new Date().toISOString().slice(0, 10);
   // Institution templates add their own rules (a pack titled with the institution) and screening lists.
   const { packs, screeningLists } = useRuleSet(templates);
@@ -51,15 +55,12 @@ export function GapsViewFor({ profile, entries, today, templates = NO_TEMPLATES,
   const shown = packId === ALL ? gaps : gaps.filter((g) => g.packId === packId);
   return (
     <section aria-labelledby="gaps-heading" className="gaps-view">
-      <h2 id="gaps-heading">Gaps</h2>
-      <p>
-        Checks your record against the transparency expectations funders publish. Each item says what is missing and
-        where the expectation comes from; most are easy oversights to fix.
-      </p>
+      <h2 id="gaps-heading">{t('gaps.heading')}</h2>
+      <p>{t('gaps.intro')}</p>
       <table className="gaps-readiness">
-        <caption>Readiness per funder rule pack</caption>
+        <caption>{t('gaps.readiness')}</caption>
         <thead>
-          <tr><th scope="col">Rule pack</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Info</th></tr>
+          <tr><th scope="col">{t('gaps.rulePack')}</th><th scope="col">{t('gaps.errors')}</th><th scope="col">{t('gaps.warnings')}</th><th scope="col">{t('gaps.info')}</th></tr>
         </thead>
         <tbody>
           {packs.map((pack) => {
@@ -73,15 +74,15 @@ export function GapsViewFor({ profile, entries, today, templates = NO_TEMPLATES,
         </tbody>
       </table>
       <label>
-        Show gaps for{' '}
+        {t('gaps.showFor')}{' '}
         <select value={packId} onChange={(e) => setPackId(e.target.value)}>
-          <option value={ALL}>All rule packs</option>
+          <option value={ALL}>{t('gaps.allPacks')}</option>
           {packs.map((p) => (
             <option key={p.id} value={p.id}>{p.title}</option>
           ))}
         </select>
       </label>
-      {shown.length > LIST_LIMIT && <p>Showing the first {LIST_LIMIT} of {shown.length} gaps, errors first.</p>}
+      {shown.length > LIST_LIMIT && <p>{t('gaps.showingFirst', { limit: LIST_LIMIT, count: shown.length })}</p>}
       {shown.length ? (
         <ul className="gaps-list">
           {shown.slice(0, LIST_LIMIT).map((gap, i) => (
@@ -89,11 +90,11 @@ export function GapsViewFor({ profile, entries, today, templates = NO_TEMPLATES,
           ))}
         </ul>
       ) : (
-        <p>No gaps found for this selection.</p>
+        <p>{t('gaps.none')}</p>
       )}
-      <h3>Commitments over time</h3>
+      <h3>{t('gaps.commitments')}</h3>
       <CommitmentsTimeline profile={profile} entries={entries} today={day} />
-      <h3>Person-months per year</h3>
+      <h3>{t('gaps.personMonths')}</h3>
       <PersonMonthsChart entries={entries} />
     </section>
   );
@@ -101,8 +102,9 @@ export function GapsViewFor({ profile, entries, today, templates = NO_TEMPLATES,
 
 /** The editor's Gaps section: live over the local database. */
 export function GapsView({ today }: { today?: string } = {}) {
+  const t = useT();
   const data = useGapsRecord();
-  if (!data) return <p>Loading…</p>;
+  if (!data) return <p>{t('common.loading')}</p>;
   // `#gaps&pack=<id>` (from the popup or the fill review) opens the view at that pack's gaps.
   return <GapsViewFor profile={data.profile} entries={data.entries} today={today} templates={data.templates} initialPackId={packFromHash(window.location.hash)} />;
 }

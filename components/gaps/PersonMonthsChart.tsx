@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Entry } from '@/lib/model';
 import { personMonthsByYear } from '@/lib/rules';
+import { formatNumber } from '@/lib/ui';
+import { useI18n } from '@/components/ui';
 import { HatchPattern } from './HatchPattern';
 
 export interface PersonMonthsRow {
@@ -29,18 +31,19 @@ const LIMIT = 12;
  * The table below carries the same numbers for screen readers and for reading exact values.
  */
 export function PersonMonthsChart({ entries }: { entries: readonly Entry[] }) {
+  const { t, locale } = useI18n();
   const rows = personMonthsRows(entries);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const tableId = `${uid}-table`;
   const titleId = `${uid}-title`;
-  if (!rows.length) return <p>No person-months recorded on current or pending support yet.</p>;
+  if (!rows.length) return <p>{t('charts.noPersonMonths')}</p>;
   const max = Math.max(LIMIT + 2, ...rows.map((r) => r.current + r.pending));
   const y = (months: number) => HEIGHT - (months / max) * HEIGHT;
   const width = rows.length * (BAR + GAP) + 40;
   return (
     <figure className="person-months-chart">
       <svg role="img" aria-labelledby={titleId} aria-describedby={tableId} width={width} height={HEIGHT + 24} viewBox={`0 0 ${width} ${HEIGHT + 24}`}>
-        <title id={titleId}>Person-months per year, current and pending, with the 12-month line</title>
+        <title id={titleId}>{t('charts.personMonthsTitle')}</title>
         <defs>
           <HatchPattern id={`${titleId}-hatch`} background="#fff" stroke="#555" />
         </defs>
@@ -58,19 +61,19 @@ export function PersonMonthsChart({ entries }: { entries: readonly Entry[] }) {
         <line x1="24" x2={width} y1={y(LIMIT)} y2={y(LIMIT)} stroke="#b00" strokeDasharray="4 3" strokeWidth="2" />
         <text x="0" y={y(LIMIT) + 4} fontSize="11">12</text>
       </svg>
-      <figcaption>Solid: current. Hatched: pending. Dashed line: 12 person-months (a full year).</figcaption>
+      <figcaption>{t('charts.personMonthsCaption')}</figcaption>
       <table id={tableId}>
-        <caption>Person-months per year</caption>
+        <caption>{t('charts.personMonths')}</caption>
         <thead>
-          <tr><th scope="col">Year</th><th scope="col">Current</th><th scope="col">Pending</th><th scope="col">Current + pending</th><th scope="col">Over 12?</th></tr>
+          <tr><th scope="col">{t('charts.year')}</th><th scope="col">{t('charts.current')}</th><th scope="col">{t('charts.pending')}</th><th scope="col">{t('charts.total')}</th><th scope="col">{t('charts.over')}</th></tr>
         </thead>
         <tbody>
           {rows.map((r) => {
             const total = round(r.current + r.pending);
             return (
               <tr key={r.year}>
-                <th scope="row">{r.year}</th><td>{r.current}</td><td>{r.pending}</td><td>{total}</td>
-                <td>{r.current > LIMIT ? 'Yes, current alone' : total > LIMIT ? 'Yes, with pending' : 'No'}</td>
+                <th scope="row">{r.year}</th><td>{formatNumber(r.current, locale)}</td><td>{formatNumber(r.pending, locale)}</td><td>{formatNumber(total, locale)}</td>
+                <td>{r.current > LIMIT ? t('charts.overCurrent') : total > LIMIT ? t('charts.overPending') : t('charts.no')}</td>
               </tr>
             );
           })}

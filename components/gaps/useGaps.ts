@@ -5,6 +5,7 @@ import type { Entry, Gap, Profile, RulePack, ScreeningList, Template } from '@/l
 import { getProfile, listEntries, listTemplates } from '@/lib/db';
 import { BUILTIN_PACKS, BUILTIN_SCREENING_LISTS, countBySeverity, evaluate } from '@/lib/rules';
 import { packsWithTemplates, screeningListsWithTemplates } from '@/lib/templates';
+import type { TFunction } from '@/lib/i18n';
 
 export interface GapsRecord {
   profile: Profile | undefined;
@@ -66,7 +67,6 @@ export function packFromHash(hash: string): string | undefined {
 }
 
 /** "3 errors, 2 warnings": counts in words, so severity never depends on colour. */
-export function countsInWords(counts: Record<Gap['severity'], number>): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`;
+export function countsInWords(counts: Record<Gap['severity'], number>, t: TFunction): string {
+  return t('gapCounts.both', { errors: t('gapCounts.errors', counts.error), warnings: t('gapCounts.warnings', counts.warning) });
 }

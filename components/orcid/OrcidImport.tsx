@@ -6,6 +6,8 @@ import {
   sectionFromFileName, ORCID_PUBLIC_API, type OrcidFieldChange, type ParsedOrcid,
 } from '@/lib/io';
 import type { Entry } from '@/lib/model';
+import type { TFunction } from '@/lib/i18n';
+import { useT } from '@/components/ui';
 
 /** Host permission asked for at the moment the researcher clicks "Fetch public record", never before. */
 const ORCID_ORIGIN = `${ORCID_PUBLIC_API}/*`;
@@ -20,14 +22,15 @@ function entryTitle(e: Entry): string {
   return `${what || e.kind} — ${e.organization.name}`;
 }
 
-const show = (v: unknown) => (v === undefined ? '(empty)' : typeof v === 'string' ? v : JSON.stringify(v));
+const show = (v: unknown, t: TFunction) => (v === undefined ? t('templates.empty') : typeof v === 'string' ? v : JSON.stringify(v));
 
 function Changes({ changes }: { changes: OrcidFieldChange[] }) {
+  const t = useT();
   return (
     <ul>
       {changes.map((c) => (
         <li key={c.path}>
-          <code>{c.path}</code>: {show(c.before)} → {show(c.after)}
+          <code>{c.path}</code>: {show(c.before, t)} → {show(c.after, t)}
         </li>
       ))}
     </ul>
@@ -36,6 +39,7 @@ function Changes({ changes }: { changes: OrcidFieldChange[] }) {
 
 /** "Import from ORCID" in the editor: a record file or the researcher's iD; a diff first, then one write. */
 export function OrcidImport({ fetchImpl }: { fetchImpl?: typeof fetch } = {}) {
+  const t = useT();
   const existing = useLiveQuery(listEntries, [], undefined);
   const [orcidInput, setOrcidInput] = useState('');
   const [loaded, setLoaded] = useState<Loaded>();
@@ -50,7 +54,7 @@ export function OrcidImport({ fetchImpl }: { fetchImpl?: typeof fetch } = {}) {
 
   const review = (json: unknown, from: string, section?: ReturnType<typeof sectionFromFileName>) => {
     setLoaded({ parsed: parseOrcidRecord(json, { today: today(), section }), from });
-    setStatus(`Read ${from}. Review the changes below, then import.`);
+    setStatus(t('orcid.read', { from }));
   };
 
   const onFile = async (file: File | undefined) => {
@@ -67,7 +71,7 @@ export function OrcidImport({ fetchImpl }: { fetchImpl?: typeof fetch } = {}) {
     event.preventDefault();
     setError('');
     setLoaded(undefined);
-    if (!url) return setError('Type a valid ORCID iD, like 0000-0002-1825-0097 (the last character is a check digit).');
+    if (!url) return setError(t('orcid.invalidId'));
     // The permission prompt must come straight from the click, before any other await.
     let granted = false;
     try {
@@ -75,12 +79,12 @@ export function OrcidImport({ fetchImpl }: { fetchImpl?: typeof fetch } = {}) {
     } catch {
       // No permissions API (or refused by policy): treated as not granted.
     }
-    if (!granted) return setError(`Candor needs your permission to contact ${ORCID_PUBLIC_API}; nothing was requested.`);
+    if (!granted) return setError(t('orcid.needPermission', { api: ORCID_PUBLIC_API }));
     setBusy(true);
-    setStatus(`Requesting ${url} …`);
+    setStatus(t('orcid.requesting', { url }));
     try {
       const json = await fetchOrcidRecord(orcidInput, { fetchImpl });
-      review(json, `the public ORCID record of ${normaliseOrcidId(orcidInput)}`);
+      review(json, t('orcid.publicRecordOf', { id: normaliseOrcidId(orcidInput) ?? orcidInput }));
     } catch (e) {
       setStatus('');
       setError((e as Error).message);
@@ -95,25 +99,22 @@ export function OrcidImport({ fetchImpl }: { fetchImpl?: typeof fetch } = {}) {
       const result = await applyOrcidImport(plan);
       setLoaded(undefined);
       setStatus(
-        `Imported: ${result.added} added, ${result.updated} updated.` +
-          (result.personFilled.length ? ` Filled from ORCID: ${result.personFilled.join(', ')}.` : ''),
+        t('orcid.imported', { added: result.added, updated: result.updated }) +
+          (result.personFilled.length ? t('orcid.filledFrom', { fields: result.personFilled.join(', ') }) : ''),
       );
     } catch (e) {
-      setError(`Nothing was imported: ${(e as Error).message}`);
+      setError(t('orcid.nothingImported', { error: (e as Error).message }));
     }
   };
 
   const parsed = loaded?.parsed;
   return (
     <section aria-labelledby="orcid-import-heading" className="orcid-import">
-      <h2 id="orcid-import-heading">Import from ORCID</h2>
-      <p>
-        Employments, invited positions, distinctions, memberships and services become appointments; fundings become support.
-        You see every change before anything is saved. Entries you typed yourself are never changed.
-      </p>
+      <h2 id="orcid-import-heading">{t('orcid.heading')}</h2>
+      <p>{t('orcid.intro')}</p>
 
       <div>
-        <label htmlFor={ids.file}>ORCID record file (JSON)</label>{' '}
+        <label htmlFor={ids.file}>{t('orcid.file')}</label>{' '}
         <input id={ids.file} type="file" accept=".json,application/json" onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = ''; // so choosing the same file again (a re-import) is noticed
@@ -122,7 +123,7 @@ export function OrcidImport({ fetchImpl }: { fetchImpl?: typeof fetch } = {}) {
       </div>
 
       <form onSubmit={(e) => void onFetch(e)}>
-        <label htmlFor={ids.orcid}>Your ORCID iD</label>{' '}
+        <label htmlFor={ids.orcid}>{t('orcid.yourId')}</label>{' '}
         <input
           id={ids.orcid}
           value={orcidInput}
@@ -132,9 +133,9 @@ export function OrcidImport({ fetchImpl }: { fetchImpl?: typeof fetch } = {}) {
           spellCheck={false}
           aria-describedby={ids.url}
         />{' '}
-        <button type="submit" disabled={busy}>Fetch public record</button>
+        <button type="submit" disabled={busy}>{t('orcid.fetch')}</button>
         <p id={ids.url}>
-          {url ? <>Candor will request <code>{url}</code> — only when you click, and nothing else.</> : 'Candor contacts ORCID only when you click Fetch.'}
+          {url ? <>{t('orcid.willRequest')} <code>{url}</code> {t('orcid.willRequestNote')}</> : t('orcid.onlyOnClick')}
         </p>
       </form>
 
@@ -145,42 +146,42 @@ export function OrcidImport({ fetchImpl }: { fetchImpl?: typeof fetch } = {}) {
         <div className="orcid-review">
           {parsed.person && (
             <p>
-              Record of {[parsed.person.givenName, parsed.person.familyName].filter(Boolean).join(' ') || '(no public name)'}
-              {parsed.person.orcid ? ` (${parsed.person.orcid})` : ''}. Empty profile fields are filled from it; filled ones are kept.
+              {t('orcid.recordOf', { name: [parsed.person.givenName, parsed.person.familyName].filter(Boolean).join(' ') || t('orcid.noPublicName') })}
+              {parsed.person.orcid ? ` (${parsed.person.orcid})` : ''}{t('orcid.recordNote')}
             </p>
           )}
-          <h3>To add ({plan.added.length})</h3>
+          <h3>{t('orcid.toAdd', { count: plan.added.length })}</h3>
           <ul>{plan.added.map((e) => <li key={e.id}>{entryTitle(e)}</li>)}</ul>
-          <h3>To update ({plan.updated.length})</h3>
+          <h3>{t('orcid.toUpdate', { count: plan.updated.length })}</h3>
           <ul>
             {plan.updated.map((u) => (
               <li key={u.after.id}>{entryTitle(u.after)}<Changes changes={u.changes} /></li>
             ))}
           </ul>
-          <h3>Unchanged ({plan.unchanged.length})</h3>
+          <h3>{t('orcid.unchanged', { count: plan.unchanged.length })}</h3>
           <ul>{plan.unchanged.map((e) => <li key={e.id}>{entryTitle(e)}</li>)}</ul>
           {plan.needsReview.length > 0 && (
             <>
-              <h3>To check after import ({plan.needsReview.length})</h3>
+              <h3>{t('orcid.toCheck', { count: plan.needsReview.length })}</h3>
               <ul>{plan.needsReview.map((r) => <li key={r.id}>{r.item}: {r.reason}</li>)}</ul>
             </>
           )}
           {(parsed.problems.length > 0 || plan.problems.length > 0) && (
             <>
-              <h3>Problems ({parsed.problems.length + plan.problems.length})</h3>
+              <h3>{t('orcid.problems', { count: parsed.problems.length + plan.problems.length })}</h3>
               <ul>{[...parsed.problems, ...plan.problems].map((p, i) => <li key={i}>{p.item}: {p.message}</li>)}</ul>
             </>
           )}
           {parsed.skipped.length > 0 && (
             <>
-              <h3>Not imported ({parsed.skipped.length})</h3>
+              <h3>{t('orcid.notImported', { count: parsed.skipped.length })}</h3>
               <ul>{parsed.skipped.map((s, i) => <li key={i}>{s.item}: {s.message}</li>)}</ul>
             </>
           )}
           <button type="button" onClick={() => void onApply()} disabled={writeCount === 0}>
-            Import {writeCount} {writeCount === 1 ? 'entry' : 'entries'}
+            {t('orcid.import', writeCount)}
           </button>{' '}
-          <button type="button" onClick={() => { setLoaded(undefined); setStatus('Import cancelled; nothing was saved.'); }}>Cancel</button>
+          <button type="button" onClick={() => { setLoaded(undefined); setStatus(t('orcid.cancelled')); }}>{t('common.cancel')}</button>
         </div>
       )}
     </section>

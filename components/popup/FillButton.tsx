@@ -3,6 +3,7 @@ import { matchPortal } from '@/lib/fill/classify';
 import { portalMaps } from '@/lib/fill/session';
 import { openFillPanel } from '@/lib/fill/target';
 import type { PortalMap } from '@/lib/model';
+import { useT } from '@/components/ui';
 import { PortalGaps } from './PortalGaps';
 
 /**
@@ -11,6 +12,7 @@ import { PortalGaps } from './PortalGaps';
  * and the record's gaps for that portal's rule pack.
  */
 export function FillButton() {
+  const t = useT();
   const [tab, setTab] = useState<{ id: number; windowId: number; url: string }>();
   const [portal, setPortal] = useState<PortalMap | null>(null);
 
@@ -26,8 +28,8 @@ export function FillButton() {
   const fillable = !!tab && /^https?:/.test(tab.url);
   return (
     <section aria-labelledby="popup-fill">
-      <h2 id="popup-fill">This page</h2>
-      <p className="muted">{portal ? `Portal map: ${portal.title}` : 'No portal map for this site; Candor reads the form’s labels.'}</p>
+      <h2 id="popup-fill">{t('popup.thisPage')}</h2>
+      <p className="muted">{portal ? t('popup.portalMap', { title: portal.title }) : t('popup.noPortalMap')}</p>
       {portal && <PortalGaps map={portal} />}
       <button
         type="button"
@@ -38,7 +40,7 @@ export function FillButton() {
           void openFillPanel(tab.id, tab.windowId).then(() => window.close());
         }}
       >
-        Fill this page…
+        {t('popup.fill')}
       </button>
     </section>
   );

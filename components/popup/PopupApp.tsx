@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { ENTRY_KINDS, DEFAULT_SETTINGS, type EntryKind } from '@/lib/model';
 import { sendMessage } from '@/lib/messaging';
-import { KIND_INFO, isReviewDue, lastReviewed, personName } from '@/lib/ui';
-import { useEntries, useProfile } from '@/components/ui';
+import { formatPartialDate, isReviewDue, kindText, lastReviewed, personName } from '@/lib/ui';
+import { useEntries, useI18n, useProfile } from '@/components/ui';
 import { PopupActions } from './PopupActions';
 import { TemplateContacts } from '@/components/templates/TemplateContacts';
 
@@ -15,16 +15,17 @@ async function openEditor(kind?: EntryKind): Promise<void> {
 
 /** The toolbar popup: who the profile is, counts per kind, review status, and ways into the editor. */
 export function PopupApp() {
+  const { t, locale } = useI18n();
   const { loading, profile } = useProfile();
   const entries = useEntries();
-  if (loading || entries === undefined) return <main className="popup"><p className="muted">Loading…</p></main>;
+  if (loading || entries === undefined) return <main className="popup"><p className="muted">{t('common.loading')}</p></main>;
 
   if (!profile) {
     return (
       <main className="popup">
         <h1>Candor</h1>
-        <p>Keep your research disclosure record on this computer and use it to fill funder forms.</p>
-        <button type="button" onClick={() => openEditor()}>Set up your profile</button>
+        <p>{t('popup.intro')}</p>
+        <button type="button" onClick={() => openEditor()}>{t('popup.setUp')}</button>
       </main>
     );
   }
@@ -43,21 +44,19 @@ export function PopupApp() {
         {profile.person.primaryOrganization && <p>{profile.person.primaryOrganization.name}</p>}
       </header>
       <section aria-labelledby="popup-review">
-        <h2 id="popup-review">Review</h2>
-        <p>Last reviewed: {last ?? 'never'}</p>
+        <h2 id="popup-review">{t('popup.review')}</h2>
+        <p>{t('popup.lastReviewed', { date: last ? formatPartialDate(last, locale) : t('popup.never') })}</p>
         <p>
-          {due === 0
-            ? 'No entries due for review.'
-            : `${due} ${due === 1 ? 'entry is' : 'entries are'} due for review (every ${interval} months).`}
+          {due === 0 ? t('popup.noneDue') : t('popup.due', due, { months: interval })}
         </p>
       </section>
       <section aria-labelledby="popup-counts">
-        <h2 id="popup-counts">Entries ({entries.length})</h2>
+        <h2 id="popup-counts">{t('popup.entries', { count: entries.length })}</h2>
         <ul className="popup-counts">
           {ENTRY_KINDS.map((k) => (
             <li key={k}>
-              <button type="button" className="link" onClick={() => openEditor(k)} aria-label={`${KIND_INFO[k].plural}: ${counts.get(k) ?? 0}`}>
-                <span>{KIND_INFO[k].plural}</span> <span className="count">{counts.get(k) ?? 0}</span>
+              <button type="button" className="link" onClick={() => openEditor(k)} aria-label={t('popup.kindCount', { kind: kindText(t, k).plural, count: counts.get(k) ?? 0 })}>
+                <span>{kindText(t, k).plural}</span> <span className="count">{counts.get(k) ?? 0}</span>
               </button>
             </li>
           ))}
@@ -65,7 +64,7 @@ export function PopupApp() {
       </section>
       <PopupActions />
       <TemplateContacts />
-      <button type="button" onClick={() => openEditor()}>Open editor</button>
+      <button type="button" onClick={() => openEditor()}>{t('popup.openEditor')}</button>
     </main>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { ENTRY_SCHEMAS, type EntryKind, type Problem } from '@/lib/model';
 import { completePendingShell, type AppliedShell } from '@/lib/templates';
+import { kindText } from '@/lib/ui';
+import { useT } from '@/components/ui';
 
 /** The top-level entry fields a pending shell still needs, with the control each wants. */
 function missingFields(kind: EntryKind, problems: Problem[]) {
@@ -17,6 +19,7 @@ function missingFields(kind: EntryKind, problems: Problem[]) {
 
 /** "Complete this entry": asks only for what the shell's kind requires and the template left out. */
 export function CompleteShell({ templateId, shellId, shell }: { templateId: string; shellId: string; shell: AppliedShell }) {
+  const t = useT();
   const kind = shell.pending?.kind as EntryKind;
   const fields = missingFields(kind, shell.problems ?? []);
   const [values, setValues] = useState<Record<string, unknown>>({});
@@ -28,20 +31,20 @@ export function CompleteShell({ templateId, shellId, shell }: { templateId: stri
     setProblems(result.ok ? [] : result.reasons);
   };
   return (
-    <form onSubmit={submit} aria-label={`Complete ${shellId}`} className="complete-shell">
+    <form onSubmit={submit} aria-label={t('templates.completeLabel', { id: shellId })} className="complete-shell">
       <p>
-        {kind}{org?.name ? ` at ${org.name}` : ''}: complete this entry to add it to your record.
+        {org?.name ? t('templates.completeAt', { kind: kindText(t, kind).singular, organisation: org.name }) : t('templates.completeKind', { kind: kindText(t, kind).singular })}
       </p>
       {fields.map((f) => (
         <label key={f.name}>
           {f.name}{' '}
           {f.control === 'boolean' ? (
             <select required defaultValue="" onChange={(e) => setValues({ ...values, [f.name]: e.target.value === 'yes' })}>
-              <option value="" disabled>choose</option><option value="yes">yes</option><option value="no">no</option>
+              <option value="" disabled>{t('templates.choose')}</option><option value="yes">{t('templates.yes')}</option><option value="no">{t('templates.no')}</option>
             </select>
           ) : f.control === 'enum' ? (
             <select required defaultValue="" onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}>
-              <option value="" disabled>choose</option>
+              <option value="" disabled>{t('templates.choose')}</option>
               {f.options.map((o) => <option key={o}>{o}</option>)}
             </select>
           ) : (
@@ -49,7 +52,7 @@ export function CompleteShell({ templateId, shellId, shell }: { templateId: stri
           )}
         </label>
       ))}
-      <button type="submit">Complete this entry</button>
+      <button type="submit">{t('templates.complete')}</button>
       {problems.length > 0 && <ul role="alert">{problems.map((p) => <li key={p.path}>{p.path}: {p.message}</li>)}</ul>}
     </form>
   );

@@ -7,6 +7,7 @@ import {
   type ApplyResult, type Loaded, type TemplatePlan,
 } from '@/lib/templates';
 import { readFileText } from '@/lib/ui';
+import { useT } from '@/components/ui';
 import { CompleteShell } from './CompleteShell';
 import { ChangeList, PlanView } from './PlanView';
 
@@ -23,6 +24,7 @@ function Reasons({ reasons, title }: { reasons: Problem[]; title: string }) {
 
 /** Institution templates for the researcher: what is applied, updates to review, import, subscribe. */
 export function TemplatesPanel() {
+  const t = useT();
   const applied = useLiveQuery(listAppliedTemplates, [], []);
   const subscriptions = useLiveQuery(listSubscriptions, [], []);
   const policy = useLiveQuery(getPolicyStatus, []);
@@ -38,7 +40,7 @@ export function TemplatesPanel() {
     void fillPendingProfileDefaults().catch(() => undefined);
   }, []);
 
-  const startReview = async (loaded: Loaded, apply: (t: Template, sha?: string) => Promise<ApplyResult>) => {
+  const startReview = async (loaded: Loaded, apply: (template: Template, sha?: string) => Promise<ApplyResult>) => {
     setNotice('');
     if (!loaded.ok) return setRefused(loaded.reasons);
     const plan = await previewTemplate(loaded.template);
@@ -49,7 +51,7 @@ export function TemplatesPanel() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    await startReview(await loadTemplateBytes(await readFileText(file)), (t, sha256) => applyTemplate(t, { kind: 'file', name: file.name }, { sha256 }));
+    await startReview(await loadTemplateBytes(await readFileText(file)), (template, sha256) => applyTemplate(template, { kind: 'file', name: file.name }, { sha256 }));
   };
 
   const onSubscribe = async () => {
@@ -61,11 +63,11 @@ export function TemplatesPanel() {
       if (checked.url.protocol === 'https:') {
         // A build without optional host access rejects the request; the fetch then relies on the server allowing CORS.
         const granted = await browser.permissions.request({ origins: [`${checked.url.origin}/*`] }).catch(() => undefined);
-        if (granted === false) return setRefused([{ path: 'URL', message: `Candor needs your permission to fetch from ${checked.url.origin}` }]);
+        if (granted === false) return setRefused([{ path: 'URL', message: t('templates.needPermission', { origin: checked.url.origin }) }]);
       }
-      await startReview(await fetchTemplate(checked.url.href), async (t, sha256) => {
-        const result = await applyTemplate(t, { kind: 'url', url: checked.url.href }, { sha256 });
-        if (result.ok) await recordSubscription(checked.url.href, t.id, sha256);
+      await startReview(await fetchTemplate(checked.url.href), async (template, sha256) => {
+        const result = await applyTemplate(template, { kind: 'url', url: checked.url.href }, { sha256 });
+        if (result.ok) await recordSubscription(checked.url.href, template.id, sha256);
         return result;
       });
     } finally {
@@ -78,85 +80,87 @@ export function TemplatesPanel() {
     const result = await review.apply();
     setReview(undefined);
     if (!result.ok) setRefused(result.reasons);
-    else setNotice(`Applied ${result.plan.title} (version ${result.plan.toVersion}).`);
+    else setNotice(t('templates.applied', { title: result.plan.title, version: result.plan.toVersion }));
   };
 
   return (
     <section aria-labelledby="templates-heading" className="templates-panel">
-      <h2 id="templates-heading">Institution templates</h2>
-      <p>A template from your research office fills empty profile fields, adds entries to complete, and adds its rules and portal maps. It never overwrites what you entered.</p>
-      {policy && !policy.ok && <Reasons title="Your institution's policy template was refused" reasons={policy.reasons ?? []} />}
-      {refused && <Reasons title="Template refused; nothing was changed" reasons={refused} />}
+      <h2 id="templates-heading">{t('templates.heading')}</h2>
+      <p>{t('templates.intro')}</p>
+      {policy && !policy.ok && <Reasons title={t('templates.policyRefused')} reasons={policy.reasons ?? []} />}
+      {refused && <Reasons title={t('templates.refused')} reasons={refused} />}
       {notice && <p role="status">{notice}</p>}
       {review && (
-        <div role="dialog" aria-label="Review template">
+        <div role="dialog" aria-label={t('templates.review')}>
           <PlanView plan={review.plan} />
-          <button onClick={confirm}>Apply</button> <button onClick={() => setReview(undefined)}>Cancel</button>
+          <button onClick={confirm}>{t('templates.apply')}</button> <button onClick={() => setReview(undefined)}>{t('common.cancel')}</button>
         </div>
       )}
 
-      {applied.length === 0 && <p>No template applied.</p>}
-      {applied.map(({ template: t, record, staged }) => (
-        <article key={t.id} className="template-card" data-template-id={t.id}>
-          <h3>{t.title}</h3>
+      {applied.length === 0 && <p>{t('templates.noneApplied')}</p>}
+      {applied.map(({ template: tpl, record, staged }) => (
+        <article key={tpl.id} className="template-card" data-template-id={tpl.id}>
+          <h3>{tpl.title}</h3>
           <p>
-            {t.institution.name}
-            {t.institution.rorId && <> (<a href={t.institution.rorId} target="_blank" rel="noreferrer">ROR</a>)</>} · version {t.publishedAt} ·{' '}
+            {tpl.institution.name}
+            {tpl.institution.rorId && <> (<a href={tpl.institution.rorId} target="_blank" rel="noreferrer">ROR</a>)</>} · {t('templates.version', { version: tpl.publishedAt })} ·{' '}
             {record?.origin.kind === 'policy'
-              ? 'managed by your institution (browser policy)'
-              : record?.origin.kind === 'url' ? `subscribed from ${record.origin.url}` : `imported from ${record?.origin.kind === 'file' && record.origin.name ? record.origin.name : 'a file'}`}
+              ? t('templates.managed')
+              : record?.origin.kind === 'url'
+                ? t('templates.subscribedFrom', { url: record.origin.url })
+                : t('templates.importedFrom', { name: record?.origin.kind === 'file' && record.origin.name ? record.origin.name : t('templates.aFile') })}
           </p>
-          {t.contact && (
-            <p>Contact: {[t.contact.office, t.contact.email && <a key="e" href={`mailto:${t.contact.email}`}>{t.contact.email}</a>, t.contact.url && <a key="u" href={t.contact.url} target="_blank" rel="noreferrer">{t.contact.url}</a>].filter(Boolean).map((x, i) => <span key={i}>{i ? ' · ' : ''}{x}</span>)}</p>
+          {tpl.contact && (
+            <p>{t('templates.contact')} {[tpl.contact.office, tpl.contact.email && <a key="e" href={`mailto:${tpl.contact.email}`}>{tpl.contact.email}</a>, tpl.contact.url && <a key="u" href={tpl.contact.url} target="_blank" rel="noreferrer">{tpl.contact.url}</a>].filter(Boolean).map((x, i) => <span key={i}>{i ? ' · ' : ''}{x}</span>)}</p>
           )}
-          {t.resources.length > 0 && (
-            <ul aria-label="Resources">{t.resources.map((r) => <li key={r.url}><a href={r.url} target="_blank" rel="noreferrer">{r.title}</a></li>)}</ul>
+          {tpl.resources.length > 0 && (
+            <ul aria-label={t('templates.resources')}>{tpl.resources.map((r) => <li key={r.url}><a href={r.url} target="_blank" rel="noreferrer">{r.title}</a></li>)}</ul>
           )}
           <p>
-            Rule packs: {t.rulePacks.join(', ') || 'none'} · own rules: {t.customRules.length} · portal maps: {t.portals.length} · screening lists: {t.screeningLists.length}
+            {t('templates.summary', { packs: tpl.rulePacks.join(', ') || t('templates.noPacks'), rules: tpl.customRules.length, portals: tpl.portals.length, lists: tpl.screeningLists.length })}
           </p>
-          {t.locked.length > 0 && <p>Locked fields: {t.locked.map((p) => <code key={p}>{p} </code>)}</p>}
+          {tpl.locked.length > 0 && <p>{t('templates.locked')} {tpl.locked.map((p) => <code key={p}>{p} </code>)}</p>}
           {record && Object.entries(record.shells).filter(([, s]) => s.status === 'pending').map(([shellId, shell]) => (
-            <CompleteShell key={shellId} templateId={t.id} shellId={shellId} shell={shell} />
+            <CompleteShell key={shellId} templateId={tpl.id} shellId={shellId} shell={shell} />
           ))}
           {staged && (
             <div className="template-update">
-              <strong>Version {staged.template.publishedAt} is available.</strong>
-              <ChangeList changes={staged.diff} label="What changed" />
+              <strong>{t('templates.updateAvailable', { version: staged.template.publishedAt })}</strong>
+              <ChangeList changes={staged.diff} label={t('templates.whatChanged')} />
               <button onClick={() => startReview({ ok: true, template: staged.template, sha256: staged.sha256 }, (tpl, sha256) => applyTemplate(tpl, staged.origin, { sha256 }))}>
-                Review update
+                {t('templates.reviewUpdate')}
               </button>
             </div>
           )}
           {/* A template the policy still sets cannot be removed here; one the policy no longer sets can. */}
-          {!(record?.origin.kind === 'policy' && policy?.templateId === t.id) && (
-            <button onClick={() => removeTemplate(t.id)} title="Your entries and profile stay as they are">Remove template</button>
+          {!(record?.origin.kind === 'policy' && policy?.templateId === tpl.id) && (
+            <button onClick={() => removeTemplate(tpl.id)} title={t('templates.removeTitle')}>{t('templates.remove')}</button>
           )}
         </article>
       ))}
 
-      <h3>Add a template</h3>
+      <h3>{t('templates.add')}</h3>
       <label>
-        Import a template file <input type="file" accept=".json,application/json" onChange={(e) => onFile(e.target.files?.[0])} />
+        {t('templates.importFile')} <input type="file" accept=".json,application/json" onChange={(e) => onFile(e.target.files?.[0])} />
       </label>
       <div>
         <label>
-          Or subscribe to its address (https://…){' '}
+          {t('templates.subscribe')}{' '}
           <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://research.example.edu/candor.template.json" />
         </label>{' '}
-        <button onClick={onSubscribe} disabled={busy || !url}>Fetch and review</button>
-        <p><small>Candor fetches this address only when you ask, and re-checks it at most once a day when the editor opens.</small></p>
+        <button onClick={onSubscribe} disabled={busy || !url}>{t('templates.fetch')}</button>
+        <p><small>{t('templates.fetchNote')}</small></p>
       </div>
       <p>
-        <small>Research office? <a href={browser.runtime.getURL('/template-author.html')} target="_blank" rel="noreferrer">Build a template</a> for your researchers.</small>
+        <small>{t('templates.researchOffice')} <a href={browser.runtime.getURL('/template-author.html')} target="_blank" rel="noreferrer">{t('templates.build')}</a> {t('templates.forResearchers')}</small>
       </p>
       {subscriptions.length > 0 && (
-        <ul aria-label="Subscriptions">
+        <ul aria-label={t('templates.subscriptions')}>
           {subscriptions.map((s) => (
             <li key={s.url}>
-              {s.url} · last checked {s.lastCheckedAt ?? 'never'}
-              {s.lastError && <span role="alert"> · last fetch failed ({s.lastError}); the last good version stays applied</span>}{' '}
-              <button onClick={() => refreshSubscriptions({ force: true })}>Check now</button> <button onClick={() => unsubscribe(s.url)}>Unsubscribe</button>
+              {t('templates.lastChecked', { url: s.url, date: s.lastCheckedAt ?? t('templates.never') })}
+              {s.lastError && <span role="alert">{t('templates.lastFailed', { error: s.lastError })}</span>}{' '}
+              <button onClick={() => refreshSubscriptions({ force: true })}>{t('templates.checkNow')}</button> <button onClick={() => unsubscribe(s.url)}>{t('templates.unsubscribe')}</button>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
 import { activeTemplateEffects, findLock, type Lock } from '@/lib/templates';
+import { useT } from '@/components/ui';
 
 /** Locks from every applied template; empty while loading. */
 export function useLockedPaths(): Lock[] {
@@ -17,10 +18,11 @@ export function lockedBy(locks: readonly Lock[], path: string, entryId?: string)
 
 /** The note shown next to a read-only field. */
 export function LockedNote({ lock }: { lock: Lock | undefined }) {
+  const t = useT();
   if (!lock) return null;
   return (
     <small className="locked-note" role="note" data-locked-path={lock.path}>
-      Locked by {lock.by}: set by your institution's template and read-only here.
+      {t('templates.lockedNote', { by: lock.by })}
     </small>
   );
 }

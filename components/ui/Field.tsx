@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from './i18n';
 
 /** ARIA props a control needs to point at its hint and error. */
 export interface ControlProps {
@@ -22,6 +23,7 @@ export function Field({
   className?: string;
   children: (props: ControlProps) => ReactNode;
 }) {
+  const t = useT();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -29,7 +31,7 @@ export function Field({
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required"> (required)</span>}
+        {required && <span className="required">{t('ui.required')}</span>}
       </label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint && <small id={hintId} className="hint">{hint}</small>}

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from './i18n';
 
 export interface ToastMessage {
   message: string;
@@ -19,7 +20,8 @@ const TOAST_MS = 12_000;
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toast, setToast] = useState<(ToastMessage & { n: number }) | null>(null);
   const counter = useRef(0);
-  const show = useCallback((t: ToastMessage) => setToast({ ...t, n: ++counter.current }), []);
+  const t = useT();
+  const show = useCallback((next: ToastMessage) => setToast({ ...next, n: ++counter.current }), []);
 
   const actionRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -52,7 +54,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {toast.action.label}
               </button>
             )}
-            <button type="button" className="toast-close" aria-label="Dismiss message" onClick={() => setToast(null)}>
+            <button type="button" className="toast-close" aria-label={t('ui.dismiss')} onClick={() => setToast(null)}>
               ×
             </button>
           </div>

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Entry, Profile, Template } from '@/lib/model';
+import type { ChecklistAnswers, Entry, Profile, Template } from '@/lib/model';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export interface MetaRow {
@@ -12,6 +12,7 @@ export class CandorDb extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  checklists!: Table<ChecklistAnswers, [string, string]>;
 
   /** `upTo` opens the database as an older release would (used by the migration tests). */
   constructor(name = 'candor', upTo: number = Number.POSITIVE_INFINITY) {

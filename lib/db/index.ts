@@ -2,3 +2,4 @@
 export { CandorDb, getDb, useDb, requestPersistence } from './database';
 export { MIGRATIONS, CURRENT_DB_VERSION, type Migration } from './migrations';
 export * from './store';
+export { listChecklistAnswers, getChecklistAnswers, saveChecklistAnswers, updateChecklistAnswers } from './checklists';

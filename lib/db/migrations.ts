@@ -23,6 +23,12 @@ export const MIGRATIONS: Migration[] = [
       meta: 'key',
     },
   },
+  {
+    // Checklist answers: one row per checklist and subject (`record` or a partnership id). A new
+    // store only, so rows written by version 1 need no rewrite.
+    version: 2,
+    stores: { checklists: '[checklistId+subject], checklistId, updatedAt' },
+  },
 ];
 
 export const CURRENT_DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

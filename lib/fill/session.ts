@@ -76,12 +76,20 @@ async function scanTab(tabId: number, selectors: ScanSelectors | undefined): Pro
   return frames.sort((a, b) => a.frameId - b.frameId).map(({ frameId, result }) => unpackScan(result, frameId));
 }
 
+/** Filling needs a profile; the side panel shows this in the UI language. */
+export class MissingProfileError extends Error {
+  constructor() {
+    super('Candor has no profile yet: open the editor and add your details first.');
+    this.name = 'MissingProfileError';
+  }
+}
+
 async function scanAndPlan(tabId: number, url: string, map: PortalMap | null) {
   const t0 = performance.now();
   const scans = await scanTab(tabId, mapSelectors(map));
   const t1 = performance.now();
   const profile = await getProfile();
-  if (!profile) throw new Error('Candor has no profile yet: open the editor and add your details first.');
+  if (!profile) throw new MissingProfileError();
   const entries = await listEntries();
   const p = plan({ url, scans, map, profile, entries });
   return { plan: p, scanMs: t1 - t0, planMs: performance.now() - t1 };

@@ -5,7 +5,7 @@
  */
 import { getDb, ValidationError } from '@/lib/db';
 import {
-  Backup, BACKUP_VERSION, listProblems, type Entry, type Person, type Problem, type Profile, type Template,
+  Backup, BACKUP_VERSION, BackupV1, listProblems, type ChecklistAnswers, type Entry, type Person, type Problem, type Profile, type Template,
 } from '@/lib/model';
 import { readJson } from './json-text';
 
@@ -18,13 +18,14 @@ export const LAST_IMPORT_META_KEY = 'lastImport';
 /** The whole store as a backup. Throws when there is no profile yet: a backup without one cannot be imported. */
 export async function exportBackup(now: Date = new Date()): Promise<Backup> {
   const db = getDb();
-  const { profile, entries, templates } = await db.transaction('r', [db.profile, db.entries, db.templates], async () => ({
+  const { profile, entries, templates, checklists } = await db.transaction('r', [db.profile, db.entries, db.templates, db.checklists], async () => ({
     profile: await db.profile.get(PROFILE_KEY),
     entries: await db.entries.toArray(),
     templates: await db.templates.toArray(),
+    checklists: await db.checklists.toArray(),
   }));
   if (!profile) throw new Error('No profile yet: fill in at least your family name before exporting a backup.');
-  return { format: FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), profile, entries, templates };
+  return { format: FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), profile, entries, templates, checklists };
 }
 
 /** `candor-backup-YYYY-MM-DD.json` (UTC date). */
@@ -45,11 +46,24 @@ export function parseBackup(text: string): ParseBackupResult {
   const data = json.data;
   const envelope = checkEnvelope(data);
   if (envelope) return { ok: false, problems: [envelope] };
+  if ((data as Record<string, unknown>).version === 1) {
+    const v1 = BackupV1.safeParse(data);
+    if (!v1.success) return { ok: false, problems: listProblems(v1.error) };
+    return checkedBackup(upgradeBackupV1(v1.data));
+  }
   const parsed = Backup.safeParse(data);
   if (!parsed.success) return { ok: false, problems: listProblems(parsed.error) };
-  const duplicates = duplicateIdProblems(parsed.data);
-  if (duplicates.length) return { ok: false, problems: duplicates };
-  return { ok: true, backup: parsed.data };
+  return checkedBackup(parsed.data);
+}
+
+function checkedBackup(backup: Backup): ParseBackupResult {
+  const duplicates = duplicateIdProblems(backup);
+  return duplicates.length ? { ok: false, problems: duplicates } : { ok: true, backup };
+}
+
+/** Version 1 → 2: the same record, with no checklist answers (version 1 had none). */
+export function upgradeBackupV1(v1: BackupV1): Backup {
+  return { ...v1, version: BACKUP_VERSION };
 }
 
 /** Problems that make the rest meaningless: not an object, another format, a newer version. */
@@ -86,6 +100,7 @@ function duplicateIdProblems(backup: Backup): Problem[] {
   };
   check(backup.entries, 'entries');
   check(backup.templates, 'templates');
+  check((backup.checklists ?? []).map((c) => ({ id: checklistKey(c) })), 'checklists');
   return problems;
 }
 
@@ -99,18 +114,23 @@ export interface ImportPreview {
   removed: Entry[];
   profile: 'added' | 'replaced' | 'kept' | 'filled';
   templates: { added: number; replaced: number };
+  checklists: { added: number; replaced: number };
 }
 
 interface StoreState {
   profile: Profile | undefined;
   entries: Entry[];
   templates: Template[];
+  checklists: ChecklistAnswers[];
 }
+
+/** One checklist answer set per checklist and subject: the store's compound key, as text. */
+const checklistKey = (c: Pick<ChecklistAnswers, 'checklistId' | 'subject'>) => `${c.checklistId} / ${c.subject}`;
 
 /** What would applyImport() change, against the store as it is now. Writes nothing. */
 export async function previewImport(backup: Backup, mode: ImportMode): Promise<ImportPreview> {
   const db = getDb();
-  const state = await db.transaction('r', [db.profile, db.entries, db.templates], () => readState());
+  const state = await db.transaction('r', [db.profile, db.entries, db.templates, db.checklists], () => readState());
   return planImport(state, validated(backup), mode).preview;
 }
 
@@ -121,13 +141,15 @@ export async function previewImport(backup: Backup, mode: ImportMode): Promise<I
 export async function applyImport(backup: Backup, mode: ImportMode): Promise<ImportPreview> {
   const db = getDb();
   const incoming = validated(backup);
-  return db.transaction('rw', [db.profile, db.entries, db.templates, db.meta], async () => {
+  return db.transaction('rw', [db.profile, db.entries, db.templates, db.checklists, db.meta], async () => {
     const plan = planImport(await readState(), incoming, mode);
     if (plan.profile) await db.profile.put(plan.profile, PROFILE_KEY);
     await db.entries.bulkDelete(plan.preview.removed.map((e) => e.id));
     await db.entries.bulkPut(plan.entriesToWrite);
     await db.templates.bulkDelete(plan.templateIdsToDelete);
     await db.templates.bulkPut(plan.templatesToWrite);
+    await db.checklists.bulkDelete(plan.checklistKeysToDelete);
+    await db.checklists.bulkPut(plan.checklistsToWrite);
     await db.meta.put({
       key: LAST_IMPORT_META_KEY,
       value: {
@@ -154,6 +176,7 @@ async function readState(): Promise<StoreState> {
     profile: await db.profile.get(PROFILE_KEY),
     entries: await db.entries.toArray(),
     templates: await db.templates.toArray(),
+    checklists: await db.checklists.toArray(),
   };
 }
 
@@ -165,6 +188,8 @@ interface ImportPlan {
   entriesToWrite: Entry[];
   templatesToWrite: Template[];
   templateIdsToDelete: string[];
+  checklistsToWrite: ChecklistAnswers[];
+  checklistKeysToDelete: [string, string][];
 }
 
 /** Pure: decides every row's fate. Identical rows count as kept, since importing them changes nothing. */
@@ -173,7 +198,7 @@ function planImport(state: StoreState, backup: Backup, mode: ImportMode): Import
   const incoming = backup.entries.map(withProvenance);
   const incomingIds = new Set(incoming.map((e) => e.id));
   const preview: ImportPreview = {
-    mode, added: [], replaced: [], kept: [], removed: [], profile: 'kept', templates: { added: 0, replaced: 0 },
+    mode, added: [], replaced: [], kept: [], removed: [], profile: 'kept', templates: { added: 0, replaced: 0 }, checklists: { added: 0, replaced: 0 },
   };
   const entriesToWrite: Entry[] = [];
 
@@ -210,6 +235,20 @@ function planImport(state: StoreState, backup: Backup, mode: ImportMode): Import
   const incomingTemplateIds = new Set(backup.templates.map((t) => t.id));
   const templateIdsToDelete = mode === 'replace' ? state.templates.map((t) => t.id).filter((id) => !incomingTemplateIds.has(id)) : [];
 
+  // Checklist answers: in a merge the more recently updated set wins (a tie goes to the backup).
+  const storedChecklists = new Map(state.checklists.map((c) => [checklistKey(c), c]));
+  const checklistsToWrite: ChecklistAnswers[] = [];
+  for (const answers of backup.checklists ?? []) {
+    const before = storedChecklists.get(checklistKey(answers));
+    if (before && (sameJson(before, answers) || (mode === 'merge' && time(answers.updatedAt) < time(before.updatedAt)))) continue;
+    if (before) preview.checklists.replaced++;
+    else preview.checklists.added++;
+    checklistsToWrite.push(answers);
+  }
+  const incomingChecklistKeys = new Set((backup.checklists ?? []).map(checklistKey));
+  const checklistKeysToDelete: [string, string][] =
+    mode === 'replace' ? state.checklists.filter((c) => !incomingChecklistKeys.has(checklistKey(c))).map((c) => [c.checklistId, c.subject]) : [];
+
   let profile: Profile | undefined;
   if (!state.profile) {
     preview.profile = 'added';
@@ -224,7 +263,7 @@ function planImport(state: StoreState, backup: Backup, mode: ImportMode): Import
       profile = { ...state.profile, person: filled };
     }
   }
-  return { preview, profile, entriesToWrite, templatesToWrite, templateIdsToDelete };
+  return { preview, profile, entriesToWrite, templatesToWrite, templateIdsToDelete, checklistsToWrite, checklistKeysToDelete };
 }
 
 /** Merge keeps every stored person field and fills only the empty ones; undefined when nothing was filled. */

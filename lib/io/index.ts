@@ -1,6 +1,6 @@
 /** Import and export: backup JSON, CSV, the demo profile, and the JSON Schemas of the public formats. */
 export {
-  exportBackup, backupFileName, serializeBackup, parseBackup, previewImport, applyImport, LAST_IMPORT_META_KEY,
+  exportBackup, backupFileName, serializeBackup, parseBackup, upgradeBackupV1, previewImport, applyImport, LAST_IMPORT_META_KEY,
   type ImportMode, type ImportPreview, type ParseBackupResult,
 } from './backup';
 export { readJson } from './json-text';

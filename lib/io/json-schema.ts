@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Backup, Template } from '@/lib/model';
+import { Backup, BackupV1, Template } from '@/lib/model';
 
 const BASE = 'https://candor.invalid/schemas/';
 
@@ -11,7 +11,9 @@ export function formatJsonSchemas(): Record<string, object> {
     title,
   });
   return {
-    'candor.backup.v1.json': make(Backup, 'candor.backup.v1.json', 'Candor backup, version 1'),
+    // Version 1 stays published: Candor still imports it, and other tools may still write it.
+    'candor.backup.v1.json': make(BackupV1, 'candor.backup.v1.json', 'Candor backup, version 1'),
+    'candor.backup.v2.json': make(Backup, 'candor.backup.v2.json', 'Candor backup, version 2'),
     'candor.template.v1.json': make(Template, 'candor.template.v1.json', 'Candor institution template, version 1'),
   };
 }

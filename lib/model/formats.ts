@@ -4,6 +4,7 @@ import { ENTRY_SCHEMAS, Entry } from './entries';
 import { Profile, SettingsDefaults } from './profile';
 import { PortalMap } from './portal';
 import { RuleSpec, ScreeningList } from './rules';
+import { Checklist, ChecklistAnswers } from './checklists';
 
 /** A template shell: any entry fields, only shellId and kind required; no id or timestamps until applied. */
 const shellOf = <S extends z.ZodObject>(schema: S) =>
@@ -51,21 +52,31 @@ export const Template = z.strictObject({
   customRules: z.array(RuleSpec).default([]),
   portals: z.array(PortalMap).default([]),
   screeningLists: z.array(ScreeningList).default([]),
+  /** The institution's own due-diligence checklists, offered beside the bundled ones. */
+  checklists: z.array(Checklist).optional(),
   resources: z.array(z.strictObject({ title: z.string().min(1), url: z.url() })).default([]),
   locked: z.array(z.string().min(1)).default([]),
 });
 export type Template = z.infer<typeof Template>;
 export type TemplateInput = z.input<typeof Template>;
 
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
-export const Backup = z.strictObject({
+/** Backup format version 1, frozen: still read (lib/io upgrades it to the current version) and still published as a schema. */
+export const BackupV1 = z.strictObject({
   format: z.literal('candor.backup'),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(1),
   exportedAt: Timestamp,
   profile: Profile,
   entries: z.array(Entry),
   templates: z.array(Template).default([]),
+});
+export type BackupV1 = z.infer<typeof BackupV1>;
+
+/** Version 2 adds the researcher's checklist answers. */
+export const Backup = BackupV1.extend({
+  version: z.literal(BACKUP_VERSION),
+  checklists: z.array(ChecklistAnswers).optional(),
 });
 export type Backup = z.infer<typeof Backup>;
 export type BackupInput = z.input<typeof Backup>;

@@ -4,6 +4,7 @@ export * from './common';
 export * from './entries';
 export * from './profile';
 export * from './rules';
+export * from './checklists';
 export * from './portal';
 export * from './formats';
 export * from './issues';

@@ -20,9 +20,16 @@ export type Person = z.infer<typeof Person>;
 
 const ReviewIntervalMonths = z.number().int().min(1).max(120);
 
+/** The language of Candor's own pages; "browser" (the default when absent) follows the browser's. */
+export const UI_LANGUAGES = ['browser', ...LOCALES] as const;
+export const UiLanguage = z.enum(UI_LANGUAGES);
+export type UiLanguage = z.infer<typeof UiLanguage>;
+
 export const Settings = z.strictObject({
   currency: CurrencyCode.default('USD'),
+  /** The language narrative drafts are written in (not the UI's: that is uiLanguage). */
   locale: Locale.default('en'),
+  uiLanguage: UiLanguage.optional(),
   reviewIntervalMonths: ReviewIntervalMonths.default(12),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -5,12 +5,13 @@
  */
 import { jsPDF } from 'jspdf';
 import type { Entry, Gap, Profile } from '@/lib/model';
+import type { ChecklistEvaluation } from '@/lib/checklists';
 import { buildDocument, documentText, type PdfLayout } from './layouts';
 import { renderDocument } from './render';
 import { containsCjk } from './format';
 import { registerFonts, type FontSource } from './fonts';
 
-export { PDF_LAYOUTS, LAYOUT_TITLES, type PdfLayout } from './layouts';
+export { PDF_LAYOUTS, LAYOUT_TITLES, CHECKLISTS_APPENDIX, type PdfLayout } from './layouts';
 export { FONT_FILES, type FontFace, type FontSource } from './fonts';
 export { containsCjk } from './format';
 
@@ -19,6 +20,8 @@ export interface RenderPdfInput {
   entries: Entry[];
   /** Gap-engine output for the summary's appendix; omitted → no appendix. */
   gaps?: Gap[];
+  /** Evaluated checklists for the due-diligence appendix (any layout); omitted or empty → no appendix. */
+  checklists?: ChecklistEvaluation[];
   layout: PdfLayout;
   /** YYYY-MM-DD: printed in the header and used as the PDF creation date. */
   date: string;
@@ -42,7 +45,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   const day = ISO_DAY.exec(input.date);
   if (!day) throw new Error(`The PDF date must be YYYY-MM-DD, got "${input.date}"`);
   input.onProgress?.(0);
-  const model = buildDocument(input.layout, input.profile, input.entries, input.gaps, input.date);
+  const model = buildDocument(input.layout, input.profile, input.entries, input.gaps, input.date, input.checklists);
   const printed = documentText(model);
   // The summary's eight-column tables need the width of a landscape page.
   const orientation = input.layout === 'summary' ? 'landscape' : 'portrait';

@@ -3,6 +3,7 @@
  * the renderer stays generic and the CJK check can see every string that will be printed.
  */
 import type { Citation, Entry, EntryKind, EntryOf, Gap, Profile } from '@/lib/model';
+import { ANSWER_LABELS, derivedText, effectiveText, entryLabel, MEASURE_LABELS, type ChecklistEvaluation } from '@/lib/checklists';
 import {
   foreignMark, formatDateRange, formatEffort, formatLocation, formatMoney, formatNumber, formatOrganization, formatYesNo,
   personName, reverseChronological,
@@ -150,6 +151,55 @@ function summaryBlocks(profile: Profile, entries: readonly Entry[], gaps: readon
   return blocks;
 }
 
+export const CHECKLISTS_APPENDIX = 'Appendix: due-diligence checklists';
+
+/** One field block and one question table per checklist, in the checklist's own grouping and wording. */
+function checklistBlocks(evaluations: readonly ChecklistEvaluation[], entries: readonly Entry[]): Block[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const blocks: Block[] = [
+    { type: 'heading', text: CHECKLISTS_APPENDIX },
+    {
+      type: 'paragraph',
+      text: 'Answers marked “from the record” were derived from the entries in this record by the rule shown. A derived “yes” is a prompt for due diligence, not a finding.',
+    },
+  ];
+  for (const ev of evaluations) {
+    const { checklist } = ev;
+    const source = [checklist.source.title, checklist.source.date, checklist.source.url].filter(Boolean).join(' — ');
+    const subject = checklist.appliesTo === 'record' ? 'The whole record' : ev.subjectEntry ? entryLabel(ev.subjectEntry) : `Partnership ${ev.subject} (no longer in the record)`;
+    const mitigation = ev.mitigation;
+    blocks.push({
+      type: 'fields',
+      title: checklist.title,
+      rows: [
+        ['Source', source],
+        ['About', subject],
+        ['Progress', `${ev.progress.answered} of ${ev.progress.total} questions answered${ev.complete ? ' — complete' : ''}`],
+        ['Mitigation plan', dash(mitigation?.text.trim() ?? '') + (ev.needsMitigation && !mitigation?.text.trim() && !mitigation?.measures.length ? ' (called for by the answers below)' : '')],
+        ['Measures', dash((mitigation?.measures ?? []).map((m) => MEASURE_LABELS[m]).join(', '))],
+        ['Last updated', dash(ev.updatedAt ?? '')],
+      ],
+    });
+    const groupTitles = new Map(checklist.groups.map((g) => [g.id, g.title]));
+    blocks.push({
+      type: 'table',
+      columns: ['Group', 'Question', 'Answer', 'Basis, evidence and notes'],
+      widths: { 0: 30, 2: 40 },
+      rows: ev.questions.map((q) => [
+        groupTitles.get(q.groupId) ?? '',
+        q.question.text,
+        `${effectiveText(q.effective)}${q.needsMitigation ? ' [mitigation]' : ''}`,
+        [
+          q.derived ? derivedText(q.derived, byId) : '',
+          q.response?.override && q.derived ? `Derived answer was ${ANSWER_LABELS[q.derived.answer]}.` : '',
+          q.response?.note ? `Note: ${q.response.note}` : '',
+        ].filter(Boolean).join(' '),
+      ]),
+    });
+  }
+  return blocks;
+}
+
 const STATUS_ORDER = ['current', 'pending', 'planned', 'completed'];
 const byStatus = <T extends { status: string }>(items: T[]) =>
   items.slice().sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
@@ -227,9 +277,16 @@ export function buildDocument(
   entries: readonly Entry[],
   gaps: readonly Gap[] | undefined,
   date: string,
+  checklists: readonly ChecklistEvaluation[] = [],
 ): DocModel {
   const author = personName(profile);
   const blocks = layout === 'summary' ? summaryBlocks(profile, entries, gaps) : layout === 'cps' ? cpsBlocks(entries) : appointmentBlocks(entries);
+  // Every layout can carry the checklists appendix; in the summary it comes before the certification.
+  if (checklists.length) {
+    const appendix = checklistBlocks(checklists, entries);
+    const at = blocks.findIndex((b) => b.type === 'certification');
+    blocks.splice(at < 0 ? blocks.length : at, 0, ...appendix);
+  }
   return {
     title: `${LAYOUT_TITLES[layout]} — ${author}`,
     subject: `${LAYOUT_TITLES[layout]} as of ${date}`,

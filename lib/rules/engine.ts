@@ -41,7 +41,7 @@ function fill(template: string, vars: MessageVars): string {
 }
 
 /** Whether an entry (or the profile) satisfies a rule's `where`: field path → value or list of accepted values. */
-function matchesWhere(record: unknown, where: Record<string, unknown> | undefined): boolean {
+export function matchesWhere(record: unknown, where: Record<string, unknown> | undefined): boolean {
   if (!where) return true;
   for (const [path, accepted] of Object.entries(where)) {
     const value = readPath(record, path);

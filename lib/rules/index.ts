@@ -10,7 +10,9 @@ export { BUILTIN_PACKS, packById, loadPack } from './packs';
 export { BUILTIN_SCREENING_LISTS } from './screening-lists';
 export { BUILTINS } from './builtins';
 export { personMonthsByYear } from './builtins/person-months-per-year';
-export { buildScreeningIndex, type ScreeningMatch } from './screening';
+export { buildScreeningIndex, screeningIndexOf, officialSourceFor, type ScreeningMatch } from './screening';
+export { matchesWhere } from './engine';
+export { readPath, isBlank } from './fields';
 export { normaliseOrgName } from './org-names';
 export type { EvaluateOptions } from './engine';
 

@@ -1,43 +1,19 @@
 import type { EntryKind } from '@/lib/model';
+import type { TFunction } from '@/lib/i18n';
 
-/** How each entry kind is named in the UI, and the one line an empty list shows about it. */
-export const KIND_INFO: Record<EntryKind, { plural: string; singular: string; covers: string }> = {
-  appointment: {
-    plural: 'Appointments', singular: 'appointment',
-    covers: 'Positions, affiliations and titles at any organisation, paid or unpaid — including visiting, honorary, advisory and board roles.',
-  },
-  consulting: {
-    plural: 'Consulting', singular: 'consulting engagement',
-    covers: 'Advice you give to companies, governments or other organisations outside your main appointment, paid or not.',
-  },
-  support: {
-    plural: 'Current and pending support', singular: 'support',
-    covers: 'Grants, contracts and proposals that support your research, from any source, including pending and planned ones.',
-  },
-  inKind: {
-    plural: 'In-kind contributions', singular: 'in-kind contribution',
-    covers: 'Resources without money changing hands: lab space, equipment, staff, data or materials provided by another organisation.',
-  },
-  financialInterest: {
-    plural: 'Financial interests', singular: 'financial interest',
-    covers: 'Equity, start-ups, licences, royalties and patents connected with your work.',
-  },
-  talentProgram: {
-    plural: 'Talent programmes', singular: 'talent programme',
-    covers: 'Talent or recruitment programmes you take part in, applied to, left or declined, and their terms.',
-  },
-  travel: {
-    plural: 'Sponsored travel, gifts and honoraria', singular: 'sponsored travel, gift or honorarium',
-    covers: 'Travel that others paid for, honoraria and gifts received in your research role.',
-  },
-  partnership: {
-    plural: 'Partnerships', singular: 'partnership',
-    covers: 'Research collaborations with other organisations, recorded for due diligence.',
-  },
-};
-
-/** Short label for a kind in lists ("Support", "Talent programme"). */
-export function kindLabel(kind: EntryKind): string {
-  const s = KIND_INFO[kind].singular;
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** How each entry kind is named in the UI (locales `kinds.<kind>.*`): list heading, label, and the line on what it covers. */
+export function kindText(t: TFunction, kind: EntryKind) {
+  return {
+    /** "Current and pending support": headings and filters. */
+    plural: t(`kinds.${kind}.plural`),
+    /** "Talent programme": a row's kind. */
+    label: t(`kinds.${kind}.label`),
+    /** "talent programme": inside a sentence. */
+    singular: t(`kinds.${kind}.singular`),
+    /** "talent programmes": the plural inside a sentence. */
+    many: t(`kinds.${kind}.many`),
+    add: t(`kinds.${kind}.add`),
+    edit: t(`kinds.${kind}.edit`),
+    covers: t(`kinds.${kind}.covers`),
+  };
 }

@@ -117,7 +117,7 @@ describe('editor', () => {
     await download.saveAs(exported);
     const backup = Backup.parse(JSON.parse(await readFile(exported, 'utf8')));
     expect(backup.format).toBe('candor.backup');
-    expect(backup.version).toBe(1);
+    expect(backup.version).toBe(2);
     expect([...backup.entries].sort((a, b) => a.id.localeCompare(b.id))).toEqual(stored);
     await source.close();
 

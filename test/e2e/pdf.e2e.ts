@@ -38,7 +38,7 @@ describe('PDF export in Chromium', () => {
   it('exports the disclosure summary from the editor with every fact, accents and Japanese intact', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'candor-pdf-e2e-'));
     const backupFile = path.join(dir, 'backup.json');
-    const backup = Backup.parse({ format: 'candor.backup', version: 1, exportedAt: `${DATE}T09:00:00Z`, profile, entries: japaneseEntries, templates: [] });
+    const backup = Backup.parse({ format: 'candor.backup', version: 2, exportedAt: `${DATE}T09:00:00Z`, profile, entries: japaneseEntries, templates: [] });
     await writeFile(backupFile, serializeBackup(backup));
 
     const session = await browsers.launch({ extensionDir: await automationCopy(process.env.CANDOR_BUILD_DIR ?? DEFAULT_BUILD_DIR) });
@@ -75,7 +75,7 @@ describe('PDF export in Chromium', () => {
   it('shows narrative drafts per language and copies one', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'candor-drafts-e2e-'));
     const backupFile = path.join(dir, 'backup.json');
-    const backup = Backup.parse({ format: 'candor.backup', version: 1, exportedAt: `${DATE}T09:00:00Z`, profile, entries: japaneseEntries, templates: [] });
+    const backup = Backup.parse({ format: 'candor.backup', version: 2, exportedAt: `${DATE}T09:00:00Z`, profile, entries: japaneseEntries, templates: [] });
     await writeFile(backupFile, serializeBackup(backup));
     const session = await browsers.launch({ extensionDir: await automationCopy(process.env.CANDOR_BUILD_DIR ?? DEFAULT_BUILD_DIR) });
     const origin = `chrome-extension://${session.extensionId}`;

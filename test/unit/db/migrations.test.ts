@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CandorDb, CURRENT_DB_VERSION, getDb, MIGRATIONS } from '@/lib/db';
-import { Entry, Profile, Template } from '@/lib/model';
+import { ChecklistAnswers, Entry, Profile, Template } from '@/lib/model';
 import { dumpStore, type StoredRow } from './fresh-db';
 
 type Rows = StoredRow[];
@@ -22,9 +22,10 @@ const fixtures = readdirSync(FIXTURE_DIR)
 /**
  * What the upgrades from version N to the current one are expected to do to a dump.
  * Identity until a migration rewrites rows; a new migration adds its rewrite here.
+ * Version 2 only adds the `checklists` store, which an older database gains empty.
  */
 function expectedAfterUpgrade(fixture: Fixture): Record<string, Rows> {
-  return fixture.stores;
+  return { checklists: [], ...fixture.stores };
 }
 
 async function writeRaw(db: Dexie, stores: Record<string, Rows>) {
@@ -60,6 +61,7 @@ describe('database migrations', () => {
       for (const row of (await dumpStore(current)).entries) expect(Entry.safeParse(row.value).error).toBeUndefined();
       for (const row of (await dumpStore(current)).profile) expect(Profile.safeParse(row.value).error).toBeUndefined();
       for (const row of (await dumpStore(current)).templates) expect(Template.safeParse(row.value).error).toBeUndefined();
+      for (const row of (await dumpStore(current)).checklists) expect(ChecklistAnswers.safeParse(row.value).error).toBeUndefined();
       current.close();
       await Dexie.delete(name);
     });
@@ -72,7 +74,7 @@ describe('database migrations', () => {
     expect(db.name).toBe('candor');
     expect(db.verno).toBe(CURRENT_DB_VERSION);
     expect(CURRENT_DB_VERSION).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['entries', 'meta', 'profile', 'templates']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['checklists', 'entries', 'meta', 'profile', 'templates']);
     db.close();
   });
 });

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import {
-  APPOINTMENT_TYPES, BACKUP_VERSION, COMPENSATION_TYPES, COUNTRY_CODES, CURRENCY_CODES, FUNDING_FLOWS, IN_KIND_STATUSES,
+  APPOINTMENT_TYPES, BACKUP_VERSION, CHECKLIST_ANSWERS, COMPENSATION_TYPES, COUNTRY_CODES, CURRENCY_CODES, FUNDING_FLOWS, IN_KIND_STATUSES,
   INTEREST_TYPES, LOCALES, MALIGN_INDICATORS, PARTNER_TYPES, PROVENANCE_SOURCES, SPONSOR_TYPES, SUPPORT_ROLES,
-  SUPPORT_STATUSES, TALENT_STATUSES, TRAVEL_TYPES, orcidCheckDigit,
-  type Backup, type Entry, type EntryKind, type Money, type Organization, type Profile, type Template, type YearEffort,
+  SUPPORT_STATUSES, TALENT_STATUSES, TRAVEL_TYPES, MITIGATION_MEASURES, orcidCheckDigit,
+  type Backup, type ChecklistAnswers, type Entry, type EntryKind, type Money, type Organization, type Profile, type Template, type YearEffort,
 } from '@/lib/model';
 
 /** Optional keys are left out (never `undefined`), as a JSON round trip would leave them. */
@@ -258,12 +258,35 @@ export const arbTemplate: fc.Arbitrary<Template> = fc.record({
   locked: fc.subarray(['person.primaryOrganization', 'person.homeCountry']),
 });
 
+const arbAnswer = fc.constantFrom(...CHECKLIST_ANSWERS);
+const arbQuestionResponse = record(
+  {
+    answer: arbAnswer,
+    note: arbText(80),
+    override: fc.record({ answer: arbAnswer, reason: arbTrimmed(80) }),
+    answeredAt: arbTimestamp,
+  },
+  ['answeredAt'],
+);
+
+export const arbChecklistAnswers: fc.Arbitrary<ChecklistAnswers> = record(
+  {
+    checklistId: fc.constantFrom('us-dod-decision-matrix-2023', 'ca-nsgrp-risk-assessment', 'edu.example.own'),
+    subject: fc.constantFrom('record', 'p1', 'p2'),
+    responses: fc.dictionary(fc.constantFrom('q1', 'q2', 'ftrp-malign', 'agreement'), arbQuestionResponse, { maxKeys: 3 }),
+    mitigation: fc.record({ text: arbText(120), measures: fc.subarray([...MITIGATION_MEASURES]) }),
+    updatedAt: arbTimestamp,
+  },
+  ['checklistId', 'subject', 'responses', 'updatedAt'],
+) as fc.Arbitrary<ChecklistAnswers>;
+
 export const arbBackup = (maxEntries = 8): fc.Arbitrary<Backup> =>
   fc.record({
     format: fc.constant('candor.backup' as const),
-    version: fc.constant(BACKUP_VERSION as 1),
+    version: fc.constant(BACKUP_VERSION),
     exportedAt: arbTimestamp,
     profile: arbProfile,
     entries: arbEntries(maxEntries),
     templates: fc.uniqueArray(arbTemplate, { selector: (t) => t.id, maxLength: 2 }),
+    checklists: fc.uniqueArray(arbChecklistAnswers, { selector: (c) => `${c.checklistId}|${c.subject}`, maxLength: 3 }),
   });

@@ -23,11 +23,14 @@ async function seedStore(b: Backup) {
   await db.profile.put(b.profile, 'me');
   await db.entries.bulkPut(b.entries);
   await db.templates.bulkPut(b.templates);
+  await db.checklists.bulkPut(b.checklists ?? []);
 }
 
 /** Import gives entries without provenance `{ source: 'backup' }`; everything else must come back as it was. */
 const withImportProvenance = (e: Entry): Entry => (e.provenance ? e : { ...e, provenance: { source: 'backup' } });
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byKey = <T extends { checklistId: string; subject: string }>(rows: T[] = []) =>
+  byId(rows.map((r) => ({ ...r, id: `${r.checklistId}|${r.subject}` })));
 
 describe('backup round trip (property)', () => {
   it('any valid store survives export → text → parse → replace import → export', async () => {
@@ -39,6 +42,7 @@ describe('backup round trip (property)', () => {
         expect(first.profile).toEqual(original.profile);
         expect(byId(first.entries)).toEqual(byId(original.entries));
         expect(byId(first.templates)).toEqual(byId(original.templates));
+        expect(byKey(first.checklists)).toEqual(byKey(original.checklists));
 
         // Something else is in the store when the backup comes back: replace must remove it.
         await clearStore();
@@ -51,6 +55,7 @@ describe('backup round trip (property)', () => {
         expect(second.profile).toEqual(first.profile);
         expect(byId(second.entries)).toEqual(byId(first.entries.map(withImportProvenance)));
         expect(byId(second.templates)).toEqual(byId(first.templates));
+        expect(byKey(second.checklists)).toEqual(byKey(first.checklists));
       }),
       { numRuns: 1000 },
     );

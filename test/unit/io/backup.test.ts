@@ -21,7 +21,7 @@ function travel(id: string, updatedAt: string, extra: Partial<Entry> = {}): Entr
 }
 
 function backupOf(entries: Entry[], p: Profile = profile): Backup {
-  return { format: 'candor.backup', version: 1, exportedAt: NOW.toISOString(), profile: p, entries, templates: [] };
+  return { format: 'candor.backup', version: 2, exportedAt: NOW.toISOString(), profile: p, entries, templates: [], checklists: [] };
 }
 
 let db: CandorDb;
@@ -42,7 +42,7 @@ describe('export', () => {
   it('writes the envelope, profile, entries and templates', async () => {
     await seed([travel('a', '2026-02-01T00:00:00Z')]);
     const b = await exportBackup(NOW);
-    expect(b).toMatchObject({ format: 'candor.backup', version: 1, exportedAt: '2026-11-23T10:00:00.000Z', profile });
+    expect(b).toMatchObject({ format: 'candor.backup', version: 2, exportedAt: '2026-11-23T10:00:00.000Z', profile });
     expect(b.entries.map((e) => e.id)).toEqual(['a']);
     expect(b.templates).toEqual([]);
     expect(backupFileName(NOW)).toBe('candor-backup-2026-11-23.json');
@@ -87,7 +87,7 @@ describe('parseBackup problems', () => {
   });
 
   it('says a newer version came from a newer Candor', () => {
-    expect(problemsOf({ ...valid(), version: 2 })[0]).toMatchObject({ path: 'version', message: expect.stringMatching(/made by a newer Candor/) });
+    expect(problemsOf({ ...valid(), version: 3 })[0]).toMatchObject({ path: 'version', message: expect.stringMatching(/made by a newer Candor/) });
   });
 
   it('names the path of every field problem', () => {

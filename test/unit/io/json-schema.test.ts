@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { formatJsonSchemas, parseBackup } from '@/lib/io';
-import { Backup } from '@/lib/model';
+import { BackupV1 } from '@/lib/model';
 
 const root = process.cwd();
 const schemas = formatJsonSchemas();
@@ -27,7 +27,7 @@ describe('JSON Schemas of the public formats', () => {
   }
 
   it('a backup written from DESIGN.md alone is accepted by zod, parseBackup and the JSON Schema', () => {
-    expect(Backup.safeParse(designExample).error).toBeUndefined();
+    expect(BackupV1.safeParse(designExample).error).toBeUndefined();
     expect(parseBackup(JSON.stringify(designExample)).ok).toBe(true);
     const validate = backupValidator();
     expect(validate(designExample), JSON.stringify(validate.errors)).toBe(true);

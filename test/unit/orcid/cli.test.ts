@@ -38,7 +38,7 @@ describe('candor import orcid', () => {
   it('merges into an existing backup: researcher entries kept, re-import is idempotent', async () => {
     const into = path.join(dir, 'mine.json');
     writeFileSync(into, serializeBackup({
-      format: 'candor.backup', version: 1, exportedAt: '2026-11-01T00:00:00Z', templates: [],
+      format: 'candor.backup', version: 2, exportedAt: '2026-11-01T00:00:00Z', templates: [],
       profile: { person: { familyName: 'Okafor', givenName: 'Ada' }, settings: { currency: 'USD', locale: 'en', reviewIntervalMonths: 12 } },
       entries: [{ id: 'mine', kind: 'support', status: 'current', title: 'My grant', organization: { name: 'NSF' }, effort: [], provenance: { source: 'manual' } }],
     }));
