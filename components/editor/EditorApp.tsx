@@ -10,7 +10,8 @@ import { Welcome } from './Welcome';
 // Section labels by id; a section added without one here shows its own (English) label.
 const SECTION_LABELS: Record<string, PlainKey> = {
   profile: 'editor.sections.profile', entries: 'editor.sections.entries', backup: 'editor.sections.backup',
-  templates: 'editor.sections.templates', gaps: 'editor.sections.gaps', orcid: 'editor.sections.orcid', export: 'editor.sections.export',
+  templates: 'editor.sections.templates', gaps: 'editor.sections.gaps', orcid: 'editor.sections.orcid',
+  checklists: 'editor.sections.checklists', export: 'editor.sections.export',
 };
 
 function Editor() {

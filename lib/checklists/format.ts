@@ -23,17 +23,31 @@ const KIND_NAMES: Record<EntryKind, string> = {
   financialInterest: 'Financial interest', talentProgram: 'Talent programme', travel: 'Sponsored travel', partnership: 'Partnership',
 };
 
+/** How entries and evidence are worded: English for the PDF and the CLI, the UI language in the editor. */
+export interface EntryWording {
+  kind(kind: EntryKind): string;
+  entry(parts: { kind: string; organisation: string; title: string }): string;
+  primaryOrganisation(organisation: string): string;
+  missingEntry(organisation: string, id: string): string;
+}
+
+export const ENGLISH_WORDING: EntryWording = {
+  kind: (kind) => KIND_NAMES[kind],
+  entry: ({ kind, organisation, title }) => `${kind}: ${organisation}${title ? ` — ${title}` : ''}`,
+  primaryOrganisation: (organisation) => `Primary organisation: ${organisation}`,
+  missingEntry: (organisation, id) => `${organisation} (entry ${id})`,
+};
+
 /** `Partnership: Example University — Catalysis project`. */
-export function entryLabel(entry: Entry): string {
-  const title = entryTitle(entry);
-  return `${KIND_NAMES[entry.kind]}: ${entry.organization.name}${title ? ` — ${title}` : ''}`;
+export function entryLabel(entry: Entry, wording: EntryWording = ENGLISH_WORDING): string {
+  return wording.entry({ kind: wording.kind(entry.kind), organisation: entry.organization.name, title: entryTitle(entry) });
 }
 
 /** What an evidence item points at: the entry's label, or the primary organisation. */
-export function evidenceLabel(evidence: Evidence, entriesById: ReadonlyMap<string, Entry>): string {
-  if (!evidence.entryId) return `Primary organisation: ${evidence.organisation}`;
+export function evidenceLabel(evidence: Evidence, entriesById: ReadonlyMap<string, Entry>, wording: EntryWording = ENGLISH_WORDING): string {
+  if (!evidence.entryId) return wording.primaryOrganisation(evidence.organisation);
   const entry = entriesById.get(evidence.entryId);
-  return entry ? entryLabel(entry) : `${evidence.organisation} (entry ${evidence.entryId})`;
+  return entry ? entryLabel(entry, wording) : wording.missingEntry(evidence.organisation, evidence.entryId);
 }
 
 /** Ids of the entries behind a derived answer (`person.primaryOrganization` for the profile's), each once. */

@@ -9,4 +9,4 @@ export {
   type ChecklistRecord, type ChecklistEvaluation, type QuestionResult, type DerivedAnswer, type EffectiveAnswer, type Evidence,
 } from './evaluate';
 export { withResponse, withMitigation, type AnswersKey, type ResponseChange } from './answers';
-export { ANSWER_LABELS, MEASURE_LABELS, DERIVED_YES_NOTE, entryLabel, evidenceLabel, evidenceIds, evidenceText, effectiveText, derivedText } from './format';
+export { ANSWER_LABELS, MEASURE_LABELS, DERIVED_YES_NOTE, ENGLISH_WORDING, type EntryWording, entryLabel, evidenceLabel, evidenceIds, evidenceText, effectiveText, derivedText } from './format';

@@ -1,6 +1,4 @@
 // @vitest-environment node
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -10,21 +8,10 @@ import { CHECKLISTS_APPENDIX } from '@/lib/pdf';
 import { readPdf } from '../pdf/pdf-text';
 import { withResponse } from '@/lib/checklists';
 import { profile } from './helpers';
+import { captureOutput, inputFolder } from '../cli-helpers';
 
-const dir = mkdtempSync(join(tmpdir(), 'candor-checklist-cli-'));
-const write = (name: string, data: unknown) => {
-  const file = join(dir, name);
-  writeFileSync(file, JSON.stringify(data));
-  return file;
-};
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  return { out, err };
-}
+const { dir, write } = inputFolder('candor-checklist-cli-');
+const capture = captureOutput;
 afterEach(() => vi.restoreAllMocks());
 
 const entries = [

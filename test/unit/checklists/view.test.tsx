@@ -2,7 +2,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ChecklistsView } from '@/components/checklists';
-import { getChecklistAnswers, saveEntry } from '@/lib/db';
+import { getChecklistAnswers, getProfile, saveEntry, saveProfile } from '@/lib/db';
+import { LanguageProvider } from '@/components/ui';
 import type { EntryInput } from '@/lib/model';
 import { newDb, seed, setup } from '../editor/helpers';
 
@@ -57,5 +58,20 @@ describe('Checklists section', () => {
     await user.click(answer);
     await waitFor(async () => expect(Object.keys((await getChecklistAnswers('ca-nsgrp-risk-assessment', (await screen.findByLabelText<HTMLSelectElement>('Partnership it is about')).value))?.responses ?? {})).toEqual(['sensitive-data']));
     expect(screen.getByRole('table', { name: 'Progress per checklist' })).toHaveTextContent('Partnership: Partner Institute — Catalysis');
+  });
+  it('speaks the UI language: labels, answers, measures and the status line, with the published questions as they are', async () => {
+    await seed([listed]);
+    const profile = (await getProfile())!;
+    await saveProfile({ ...profile, settings: { ...profile.settings, uiLanguage: 'fr' } });
+    setup(<LanguageProvider><ChecklistsView /></LanguageProvider>);
+    expect(await screen.findByRole('heading', { name: 'Listes de vérification préalable' })).toBeInTheDocument();
+    const question = screen.getByRole('group', { name: ENTITY_1286 });
+    expect(within(question).getByText(/Ceci invite à une vérification préalable ; ce n’est pas une conclusion\./)).toBeInTheDocument();
+    expect(within(question).getByRole('button', { name: 'Remplacer la réponse tirée du dossier' })).toBeInTheDocument();
+    expect(within(question).getByText('Appelle un plan d’atténuation')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Plan d’atténuation' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Contrôle des accès' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Avancement de la liste de vérification' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Avancement par liste de vérification' })).toHaveTextContent(/Questions traitées : \d+ sur \d+/);
   });
 });

@@ -1,26 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoProfileCommand } from '@/cli/commands/demo-profile';
 import { validateCommand } from '@/cli/commands/validate';
 import { parseBackup } from '@/lib/io';
+import { captureOutput, inputFolder } from '../cli-helpers';
 
-const dir = mkdtempSync(join(tmpdir(), 'candor-cli-'));
-const write = (name: string, text: string) => {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return file;
-};
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  return { out, err, write };
-}
+const { dir, write } = inputFolder('candor-cli-');
+const capture = captureOutput;
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,16 +1,10 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { checkCommand } from '@/cli/commands/check';
 import { Gap } from '@/lib/model';
+import { inputFolder } from '../cli-helpers';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'candor-check-'));
-const write = (name: string, data: unknown) => {
-  const file = path.join(dir, name);
-  writeFileSync(file, typeof data === 'string' ? data : JSON.stringify(data));
-  return file;
-};
+const { dir, write } = inputFolder('candor-check-');
 const backup = (entries: unknown[]) => ({
   format: 'candor.backup', version: 1, exportedAt: '2026-11-24T10:00:00Z',
   profile: { person: { familyName: 'Okafor', orcid: '0000-0002-1825-0097', homeCountry: 'US' } }, entries,
@@ -50,7 +44,7 @@ describe('candor check', () => {
   it('exits 2 on usage errors, unknown packs, unreadable or invalid files', async () => {
     expect(await checkCommand.run([])).toBe(2);
     expect(await checkCommand.run([write('x.json', backup([])), '--pack', 'nope'])).toBe(2);
-    expect(await checkCommand.run([path.join(dir, 'missing.json')])).toBe(2);
+    expect(await checkCommand.run([join(dir, 'missing.json')])).toBe(2);
     expect(await checkCommand.run([write('broken.json', '{ nope')])).toBe(2);
     expect(await checkCommand.run([write('wrong.json', { ...backup([]), entries: [{ id: 'a', kind: 'support' }] })])).toBe(2);
     expect(err.join('\n')).toMatch(/entries\[0\]/);

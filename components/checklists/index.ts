@@ -1,0 +1,2 @@
+/** The editor's due-diligence checklists section. */
+export { ChecklistsView } from './ChecklistsView';
