@@ -54,6 +54,9 @@ export function createFillAgent(): FillAgent {
       const t0 = performance.now();
       const fresh = layoutVisibility();
       const visibility: VisibilityCheck = watch?.unchanged() ? (el) => verdicts.get(el) ?? fresh(el) : fresh;
+      // The fill itself changes the page: the verdicts are spent, and the watch need not record every write.
+      watch?.stop();
+      watch = undefined;
       const { outcomes, undo } = applyInstructions({ instructions, elements, visibility });
       undoLog.push(...undo);
       const flagged = attention.map((id) => elements[id]).filter((el): el is HTMLElement => !!el?.isConnected);

@@ -63,9 +63,22 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
   return index;
 }
 
-/** Which part of a date a control holds and in what layout. */
-export function dateLayout(d: FieldDescriptor, format?: string): { part: DatePart; layout: string } {
-  const text = `${d.label} ${d.hints.join(' ')} ${d.name} ${d.htmlId}`;
+type DateLayout = { part: DatePart; layout: string };
+
+const layouts = new WeakMap<FieldDescriptor, Map<string | undefined, DateLayout>>();
+
+/** Which part of a date a control holds and in what layout; planning asks twice per control, so it is kept. */
+export function dateLayout(d: FieldDescriptor, format?: string): DateLayout {
+  let byFormat = layouts.get(d);
+  if (!byFormat) layouts.set(d, (byFormat = new Map()));
+  let layout = byFormat.get(format);
+  if (!layout) byFormat.set(format, (layout = readDateLayout(d, format)));
+  return layout;
+}
+
+function readDateLayout(d: FieldDescriptor, format?: string): DateLayout {
+  // Row numbers in names and ids ("start-12") say nothing about the date; without them rows share one normalised text.
+  const text = `${d.label} ${d.hints.join(' ')} ${d.name} ${d.htmlId}`.replace(/\d+/g, ' ');
   const selectPart = d.type === 'select' && d.options ? optionIndex(d.options).datePart : null;
   if (selectPart) return { part: selectPart, layout: 'select' };
   if (d.type === 'date') return { part: 'full', layout: 'YYYY-MM-DD' };

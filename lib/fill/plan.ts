@@ -125,6 +125,14 @@ function sortEntries(entries: Entry[]): Entry[] {
 }
 
 const REGION_NAMES = ['en', 'fr', 'de', 'it', 'ja'].map((l) => new Intl.DisplayNames([l], { type: 'region' }));
+const countryNameMemo = new Map<string, string[]>();
+
+/** A country code and its name in each of the five languages, normalised: what a country option may read. */
+function countryNames(code: string): string[] {
+  let names = countryNameMemo.get(code);
+  if (!names) countryNameMemo.set(code, (names = [code, ...REGION_NAMES.map((n) => n.of(code) ?? '')].map(normalize)));
+  return names;
+}
 
 /** What a proposal says beyond the control and its classification. */
 interface Outcome {
@@ -194,7 +202,7 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
     }
     case 'country': {
       if (d.type === 'select' && d.options) {
-        const names = [v.code, ...REGION_NAMES.map((n) => n.of(v.code) ?? '')].map(normalize);
+        const names = countryNames(v.code);
         const { norm, exact } = optionIndex(d.options);
         const o =
           names.map((n) => exact.get(n)).filter((hit) => !!hit).sort((a, b) => a.at - b.at)[0]?.o ??

@@ -1,6 +1,7 @@
 /**
  * Writes approved values the way typing would, so framework state (React, Angular, Vue) follows:
- * the prototype's native value setter, then input/change events; clicks for checkboxes and radios;
+ * the prototype's native value setter, then input and change events (as browsers' autofill does);
+ * clicks for checkboxes and radios;
  * a synthetic paste for rich-text editors. All checks and reads happen before the first write.
  */
 import type { ApplyOutcome, FillInstruction, SkipReason } from '../types';
@@ -19,24 +20,30 @@ export const ATTENTION_OUTLINE = '3px dashed #b35900';
 
 const NEVER_TYPES = new Set(['password', 'file', 'hidden']);
 
-function nativeSetter(el: HTMLElement): ((v: string) => void) | undefined {
-  const proto = el instanceof el.ownerDocument.defaultView!.HTMLTextAreaElement
-    ? el.ownerDocument.defaultView!.HTMLTextAreaElement.prototype
-    : el instanceof el.ownerDocument.defaultView!.HTMLSelectElement
-      ? el.ownerDocument.defaultView!.HTMLSelectElement.prototype
-      : el.ownerDocument.defaultView!.HTMLInputElement.prototype;
-  return Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+type ValueSetter = (this: HTMLElement, v: string) => void;
+
+/** Each window's own value setters (a frame's elements belong to its window), looked up once. */
+const settersByWindow = new WeakMap<Window, Record<'input' | 'textarea' | 'select', ValueSetter | undefined>>();
+
+/** The prototype's setter, not the element's own: frameworks shadow `value` on the instance to track it. */
+function nativeSetter(el: HTMLElement): ValueSetter | undefined {
+  const view = el.ownerDocument.defaultView!;
+  let setters = settersByWindow.get(view);
+  if (!setters) {
+    const setter = (proto: object) => Object.getOwnPropertyDescriptor(proto, 'value')?.set as ValueSetter | undefined;
+    setters = { input: setter(view.HTMLInputElement.prototype), textarea: setter(view.HTMLTextAreaElement.prototype), select: setter(view.HTMLSelectElement.prototype) };
+    settersByWindow.set(view, setters);
+  }
+  return el instanceof view.HTMLTextAreaElement ? setters.textarea : el instanceof view.HTMLSelectElement ? setters.select : setters.input;
 }
 
 function fire(el: HTMLElement, type: string): void {
-  const Ev = el.ownerDocument.defaultView!.Event;
-  el.dispatchEvent(new Ev(type, { bubbles: type !== 'blur', composed: true }));
+  el.dispatchEvent(new (el.ownerDocument.defaultView!.Event)(type, { bubbles: true, composed: true }));
 }
 
 function fireEdited(el: HTMLElement): void {
   fire(el, 'input');
   fire(el, 'change');
-  fire(el, 'blur');
 }
 
 export function writeValue(el: HTMLElement, value: string): void {
@@ -125,6 +132,7 @@ export function applyInstructions({ instructions, elements, visibility }: ApplyI
   }
   // Phase 2: writes, and for selects the DOM's own answer to which option the write chose (state, not layout).
   const refused = new Set<UndoRecord>();
+  const filled: HTMLElement[] = [];
   for (const { el, ins, record, companion } of planned) {
     if (companion) continue;
     if (record.kind === 'checked') el.click();
@@ -134,9 +142,11 @@ export function applyInstructions({ instructions, elements, visibility }: ApplyI
       outcomes.push({ id: ins.id, status: 'skipped', reason: 'no-option' });
       continue;
     } else writeValue(el, ins.value);
-    el.style.outline = FILLED_OUTLINE;
+    filled.push(el);
     outcomes.push({ id: ins.id, status: 'filled' });
   }
+  // Outlines last: a style write between two value writes would make the next one restyle the page.
+  for (const el of filled) el.style.outline = FILLED_OUTLINE;
   return { outcomes, undo: planned.map((p) => p.record).filter((r) => !refused.has(r)) };
 }
 

@@ -16,23 +16,90 @@ type Control = HTMLElement & { name?: string; placeholder?: string; type?: strin
 
 const MAX_LABEL = 200;
 
-/** `label[for]` lookups, built once per root so inference stays linear in the number of controls. */
-export class LabelIndex {
-  private byRoot = new Map<Node, Map<string, HTMLLabelElement[]>>();
+/** The nearest ancestor-or-self of each kind that label inference and sections ask about. */
+export interface Surroundings {
+  label: Element | null;
+  cell: HTMLTableCellElement | null;
+  table: HTMLTableElement | null;
+  dd: Element | null;
+  /** fieldset, radiogroup or group: where a question over several controls is asked. */
+  group: Element | null;
+  fieldset: Element | null;
+}
+
+const NOWHERE: Surroundings = { label: null, cell: null, table: null, dd: null, group: null, fieldset: null };
+
+/** `el` added to its parent's surroundings; the parent's own object when `el` is none of the kinds. */
+function surroundingsWith(el: Element, up: Surroundings): Surroundings {
+  const tag = el.localName;
+  const role = el.getAttribute('role');
+  const group = tag === 'fieldset' || role === 'radiogroup' || role === 'group';
+  const cell = tag === 'td' || tag === 'th';
+  if (!group && !cell && tag !== 'label' && tag !== 'table' && tag !== 'dd') return up;
+  return {
+    label: tag === 'label' ? el : up.label,
+    cell: cell ? (el as HTMLTableCellElement) : up.cell,
+    table: tag === 'table' ? (el as HTMLTableElement) : up.table,
+    dd: tag === 'dd' ? el : up.dd,
+    group: group ? el : up.group,
+    fieldset: tag === 'fieldset' ? el : up.fieldset,
+  };
+}
+
+/**
+ * Lookups built once per scan so inference stays linear in the number of controls: `label[for]`
+ * per root, and each element's surroundings (what `closest()` would find), which the controls of
+ * a table share above their cells.
+ */
+export class PageIndex {
+  private labelsByRoot = new Map<Node, Map<string, HTMLLabelElement[]>>();
+  private surroundings = new Map<Element, Surroundings>();
+
+  /**
+   * Starts the `label[for]` index of a root the caller walks in full, calling addLabel for each
+   * label it meets (cheaper than a second pass over the root when option lists are long).
+   */
+  walking(root: Document | ShadowRoot): void {
+    this.labelsByRoot.set(root, new Map());
+  }
+
+  addLabel(root: Document | ShadowRoot, label: HTMLLabelElement): void {
+    const key = label.getAttribute('for');
+    if (key === null) return;
+    const map = this.labelsByRoot.get(root)!;
+    const list = map.get(key);
+    if (list) list.push(label);
+    else map.set(key, [label]);
+  }
 
   forId(root: Document | ShadowRoot, id: string): HTMLLabelElement[] {
-    let map = this.byRoot.get(root);
-    if (!map) {
-      map = new Map();
-      for (const label of Array.from(root.querySelectorAll('label[for]'))) {
-        const key = label.getAttribute('for')!;
-        const list = map.get(key) ?? [];
-        list.push(label as HTMLLabelElement);
-        map.set(key, list);
-      }
-      this.byRoot.set(root, map);
+    if (!this.labelsByRoot.has(root)) {
+      this.walking(root);
+      for (const label of Array.from(root.querySelectorAll('label[for]'))) this.addLabel(root, label as HTMLLabelElement);
     }
-    return map.get(id) ?? [];
+    return this.labelsByRoot.get(root)!.get(id) ?? [];
+  }
+
+  /** The label, cell, table, dd, group and fieldset `el` is in (or is), like `el.closest(kind)` for each. */
+  around(el: Element): Surroundings {
+    const known = this.surroundings.get(el);
+    if (known) return known;
+    // Up to the nearest ancestor already known, then down again (no recursion: pages can nest deeply).
+    const chain: Element[] = [];
+    let up: Surroundings = NOWHERE;
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const hit = this.surroundings.get(node);
+      if (hit) {
+        up = hit;
+        break;
+      }
+      chain.push(node);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      up = surroundingsWith(chain[i], up);
+      this.surroundings.set(chain[i], up);
+    }
+    return up;
   }
 }
 
@@ -104,13 +171,13 @@ function columnStarts(tr: HTMLTableRowElement): number[] {
 }
 
 /** Column header and row label for a control in a table cell. */
-function tableHeaders(el: Element): { column: string; row: string } | null {
-  const cell = el.closest('td,th');
+function tableHeaders(el: Element, index: PageIndex): { column: string; row: string } | null {
+  const cell = index.around(el).cell;
   if (!cell) return null;
   const tr = cell.parentElement as HTMLTableRowElement | null;
-  const table = cell.closest('table') as HTMLTableElement | null;
+  const table = index.around(cell).table;
   if (!tr || !table) return null;
-  const col = columnStarts(tr)[(cell as HTMLTableCellElement).cellIndex] ?? 0;
+  const col = columnStarts(tr)[cell.cellIndex] ?? 0;
   const column = tr.parentElement === table.tHead ? '' : (columnHeaders(table, tr)[col] ?? '');
   // Row label: the nearest cell before this one that holds text and no control (label | field | label | field layouts).
   let row = '';
@@ -164,8 +231,8 @@ function floatingLabel(el: Element): string {
   return '';
 }
 
-function questionOfGroup(el: Element): string {
-  const group = el.closest('[role=radiogroup],[role=group],fieldset');
+function questionOfGroup(el: Element, index: PageIndex): string {
+  const group = index.around(el).group;
   if (!group) return '';
   const by = group.getAttribute('aria-labelledby');
   if (by) return byIds(group, by);
@@ -176,7 +243,7 @@ function questionOfGroup(el: Element): string {
   return precedingText(group);
 }
 
-export function inferLabel(control: Element, index: LabelIndex): InferredLabel {
+export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const el = control as Control;
   const hints: string[] = [];
   const type = (el.getAttribute('type') ?? '').toLowerCase();
@@ -194,23 +261,22 @@ export function inferLabel(control: Element, index: LabelIndex): InferredLabel {
   };
 
   // Radios: the question is the label; the radio's own text is its option.
-  if (isChoice) take(questionOfGroup(el), 'legend');
+  if (isChoice) take(questionOfGroup(el, index), 'legend');
 
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) take(byIds(el, labelledBy), 'aria-labelledby');
   if (el.id) for (const l of index.forId(rootOf(el), el.id)) take(labelText(l, el), 'label-for');
-  const wrap = el.closest('label');
-  if (wrap) take(labelText(wrap, el), 'label-wrap');
+  const around = index.around(el);
+  if (around.label) take(labelText(around.label, el), 'label-wrap');
   const aria = el.getAttribute('aria-label');
   if (aria) take(aria, 'aria-label');
-  const headers = tableHeaders(el);
+  const headers = tableHeaders(el, index);
   if (headers) {
     take(headers.column || headers.row, 'table');
     if (headers.column && headers.row) hints.push(headers.row);
   }
-  const dd = el.closest('dd');
-  if (dd) {
-    let prev = dd.previousElementSibling;
+  if (around.dd) {
+    let prev = around.dd.previousElementSibling;
     while (prev && prev.tagName !== 'DT') prev = prev.previousElementSibling;
     if (prev) take(textOf(prev), 'dt');
   }
@@ -224,7 +290,7 @@ export function inferLabel(control: Element, index: LabelIndex): InferredLabel {
   }
   if (!isChoice) {
     // A group's question ("Start date" over Day/Month/Year boxes) is evidence for each part.
-    const q = questionOfGroup(el);
+    const q = questionOfGroup(el, index);
     if (q && q !== label && q.length <= MAX_LABEL) hints.push(q);
   }
   const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder');
@@ -237,13 +303,13 @@ export function inferLabel(control: Element, index: LabelIndex): InferredLabel {
 }
 
 /** The text of a radio's or checkbox's own option label. */
-export function optionLabel(control: Element, index: LabelIndex): string {
+export function optionLabel(control: Element, index: PageIndex): string {
   const el = control as HTMLElement;
   if (el.id) {
     const l = index.forId(rootOf(el), el.id)[0];
     if (l) return textOf(l);
   }
-  const wrap = el.closest('label');
+  const wrap = index.around(el).label;
   if (wrap) return textOf(wrap);
   const aria = el.getAttribute('aria-label');
   if (aria) return collapse(aria);

@@ -5,7 +5,7 @@
  */
 import type { AddControl, ControlType, FieldDescriptor, OptionInfo, ScanSelectors } from '../types';
 import addVocab from '../vocab/add-controls.json';
-import { inferLabel, LabelIndex, optionLabel } from './labels';
+import { inferLabel, optionLabel, PageIndex } from './labels';
 import { collapse, isEditingHost, textOf } from './text';
 import type { VisibilityCheck } from './visibility';
 
@@ -60,8 +60,11 @@ export function controlType(el: Element): ControlType | null {
   }
 }
 
+/** Ids that need no escaping in a selector (most do not; CSS.escape costs a native call each). */
+const PLAIN_ID = /^[A-Za-z_][\w-]*$/;
+
 function cssPath(el: Element): string {
-  if (el.id) return `#${CSS.escape(el.id)}`;
+  if (el.id) return PLAIN_ID.test(el.id) ? `#${el.id}` : `#${CSS.escape(el.id)}`;
   const name = el.getAttribute('name');
   const tag = el.tagName.toLowerCase();
   if (name) {
@@ -88,14 +91,18 @@ const SHARED_LIST_MIN = 20;
 
 /**
  * A select's options in order. Walking siblings is several times cheaper than indexing the live
- * `options` collection on long lists; it is exact when every child is an option (no optgroups).
+ * `options` collection on long lists; it applies when every child is an option (no optgroups).
  */
 function optionElements(select: HTMLSelectElement): ArrayLike<HTMLOptionElement> {
   const list = select.options;
   if (select.childElementCount !== list.length) return list;
   const out: HTMLOptionElement[] = new Array(list.length);
   let i = 0;
-  for (let o = select.firstElementChild; o; o = o.nextElementSibling) out[i++] = o as HTMLOptionElement;
+  for (let o = select.firstElementChild; o; o = o.nextElementSibling) {
+    // As many optgroups (of one option each) as children: the counts agree, the children are not options.
+    if (o.localName !== 'option') return list;
+    out[i++] = o as HTMLOptionElement;
+  }
   return out;
 }
 
@@ -109,25 +116,32 @@ function readOptions(list: ArrayLike<HTMLOptionElement>): OptionInfo[] {
   return out;
 }
 
+const sample = (o: HTMLOptionElement) => `${o.value}\u0001${o.text}`;
+
 /**
  * A select's options as value/text pairs. Repeated rows repeat the same long lists (countries),
- * so a list is read once per scan and selects whose options read the same (count and text, one
- * native read) share one array, which the wire format sends once. Values are not compared here:
- * every select write carries the option text it expects, and apply refuses a value whose option
- * reads differently in the page.
+ * so a list is read once per scan and selects that agree on it share one array, which the wire
+ * format sends once. Agreement is judged on the count and five options (both ends and the
+ * middle), a fraction of the cost of reading every option of every row. That is safe because
+ * every select write carries the option text the review showed, and apply refuses (before any
+ * event) a value whose option reads differently in the page.
  */
 function optionsOf(select: HTMLSelectElement, seen: Map<string, OptionInfo[]>): OptionInfo[] {
-  const count = select.options.length;
+  const list = select.options;
+  const count = list.length;
   if (count < SHARED_LIST_MIN) return readOptions(optionElements(select));
-  const key = `${count}|${select.textContent}`;
+  const key = `${count}|${sample(list[0])}|${sample(list[1])}|${sample(list[count >> 1])}|${sample(list[count - 2])}|${sample(list[count - 1])}`;
   let known = seen.get(key);
   if (!known) seen.set(key, (known = readOptions(optionElements(select))));
   return known;
 }
 
-/** Does the scan look inside this element? A select holding only options and optgroups need not be walked. */
+/**
+ * Does the scan look inside this element? Not inside a select: its content is options (and, in a
+ * customizable select, the button showing the choice); the parser keeps form controls out.
+ */
 function walksInto(el: Element): boolean {
-  return el.tagName !== 'SELECT' || el.querySelector(':scope > :not(option, optgroup)') !== null;
+  return el.tagName !== 'SELECT';
 }
 
 /** `node` itself when the scan visits it, else the next visited element after its subtree. */
@@ -161,50 +175,62 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   const elements: HTMLElement[] = [];
   const addElements: HTMLElement[] = [];
   const roots: (Document | ShadowRoot)[] = [];
-  const index = new LabelIndex();
+  const index = new PageIndex();
   const headings: string[] = [];
   const optionLists = new Map<string, OptionInfo[]>();
+  // Legends and captions, read once per fieldset and table rather than once per control in them.
+  const titles = new Map<Element, string>();
   let lastFieldId = 0;
+
+  const titleOf = (el: Element, read: () => Element | null | undefined): string => {
+    let text = titles.get(el);
+    if (text === undefined) {
+      const title = read();
+      titles.set(el, (text = title ? textOf(title) : ''));
+    }
+    return text;
+  };
 
   const sectionOf = (el: Element): string[] => {
     const out: string[] = [];
-    for (let fs = el.closest('fieldset'); fs; fs = fs.parentElement?.closest('fieldset') ?? null) {
-      const legend = fs.querySelector(':scope > legend');
-      if (legend) out.push(textOf(legend));
+    for (let fs = index.around(el).fieldset; fs; fs = fs.parentElement && index.around(fs.parentElement).fieldset) {
+      const legend = titleOf(fs, () => fs!.querySelector(':scope > legend'));
+      if (legend) out.push(legend);
     }
-    const caption = el.closest('table')?.caption;
-    if (caption) out.push(textOf(caption));
+    const table = index.around(el).table;
+    const caption = table && titleOf(table, () => table.caption);
+    if (caption) out.push(caption);
     for (let i = headings.length - 1; i >= 0; i--) if (headings[i]) out.push(headings[i]);
-    return out.filter(Boolean);
+    return out;
   };
 
   const visit = (root: Document | ShadowRoot, frame: string, hostPath: string, frameVerdict: FieldDescriptor['visibility'] | null) => {
     roots.push(root);
+    index.walking(root);
+    // Labels may follow their control: label text is read once the whole root has been walked.
+    const unlabelled: { field: FieldDescriptor; node: HTMLElement }[] = [];
     // Tree order over elements, by hand rather than a filtered TreeWalker (a JS filter call per
     // element is the scan's largest cost). Options, scripts and templates hold no controls: their
     // subtrees are skipped (large selects are common).
     for (let node = firstVisited(root.firstElementChild as HTMLElement | null, root); node; node = nextVisited(node, root)) {
       const tag = node.tagName;
-      const h = HEADING_RE.exec(tag) ?? (node.getAttribute('role') === 'heading' ? [, node.getAttribute('aria-level') ?? '2'] : null);
+      // Most elements of a long form (cells, rows, options' parents) carry no attributes at all.
+      const role = node.hasAttributes() ? node.getAttribute('role') : null;
+      const h = HEADING_RE.exec(tag) ?? (role === 'heading' ? [, node.getAttribute('aria-level') ?? '2'] : null);
       if (h) {
         const level = Math.min(6, Math.max(1, Number(h[1]) || 2));
         headings.length = level;
         headings[level - 1] = textOf(node);
         continue;
       }
+      if (tag === 'LABEL') index.addLabel(root, node as HTMLLabelElement);
       const type = controlType(node);
       if (type && type !== 'hidden') {
         const id = fields.length;
-        const inferred = inferLabel(node, index);
         const input = node as HTMLInputElement;
-        let choices: OptionInfo[] | undefined;
-        if (type === 'select' || type === 'select-multiple') {
-          choices = optionsOf(node as unknown as HTMLSelectElement, optionLists);
-        } else if (type === 'radio' || type === 'checkbox') {
-          choices = [{ value: input.value, text: optionLabel(node, index) }];
-        }
+        const choices = type === 'select' || type === 'select-multiple' ? optionsOf(node as unknown as HTMLSelectElement, optionLists) : undefined;
         const verdict = frameVerdict ?? options.visibility(node);
-        fields.push({
+        const field: FieldDescriptor = {
           id,
           frameId: 0,
           frame,
@@ -213,9 +239,9 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           type,
           name: node.getAttribute('name') ?? '',
           htmlId: node.id,
-          label: inferred.label,
-          labelSource: inferred.source,
-          hints: inferred.hints,
+          label: '',
+          labelSource: 'none',
+          hints: [],
           section: sectionOf(node),
           group: '',
           row: 0,
@@ -230,10 +256,12 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           inputMode: node.getAttribute('inputmode') ?? undefined,
           mapSections: options.selectors && hits(node, options.selectors.sections, true),
           mapFields: options.selectors && hits(node, options.selectors.fields, false),
-        });
+        };
+        fields.push(field);
+        unlabelled.push({ field, node });
         elements.push(node);
         lastFieldId = id;
-      } else if (tag === 'BUTTON' || tag === 'A' || node.getAttribute('role') === 'button' || (tag === 'INPUT' && /^(button|submit)$/i.test((node as HTMLInputElement).type))) {
+      } else if (tag === 'BUTTON' || tag === 'A' || role === 'button' || (tag === 'INPUT' && /^(button|submit)$/i.test((node as HTMLInputElement).type))) {
         const text = collapse(node.textContent || node.getAttribute('aria-label') || node.getAttribute('title') || (node as HTMLInputElement).value || '');
         if (text && text.length < 80 && ADD_RE.test(text) && !NEVER_RE.test(text)) {
           addControls.push({ id: addElements.length, frameId: 0, text, section: sectionOf(node), near: lastFieldId });
@@ -253,6 +281,13 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           visit(child, frameName(node as HTMLIFrameElement, child), '', frameVerdict ?? (verdict === 'visible' ? null : verdict));
         }
       }
+    }
+    for (const { field, node } of unlabelled) {
+      const inferred = inferLabel(node, index);
+      field.label = inferred.label;
+      field.labelSource = inferred.source;
+      field.hints = inferred.hints;
+      if (field.type === 'radio' || field.type === 'checkbox') field.options = [{ value: (node as HTMLInputElement).value, text: optionLabel(node, index) }];
     }
   };
 

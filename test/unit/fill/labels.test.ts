@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { inferLabel, LabelIndex } from '@/lib/fill/dom/labels';
+import { inferLabel, PageIndex } from '@/lib/fill/dom/labels';
 import { scanDocument } from '@/lib/fill/dom/scan';
 import { markupVisibility } from './helpers';
 
 function label(html: string, selector = '#x') {
   document.body.innerHTML = html;
-  return inferLabel(document.querySelector(selector)!, new LabelIndex());
+  return inferLabel(document.querySelector(selector)!, new PageIndex());
 }
 
 beforeEach(() => {
@@ -27,7 +27,7 @@ describe('label inference, one source at a time', () => {
     const html = `<table><thead><tr><th rowspan="2">Title</th><th colspan="2">Period</th></tr><tr><th>Start</th><th>End</th></tr></thead>
       <tbody><tr><td><input id="t"></td><td><input id="s"></td><td><input id="x"></td></tr></tbody></table>`;
     expect(label(html)).toMatchObject({ label: 'Period End', source: 'table' });
-    expect(inferLabel(document.querySelector('#t')!, new LabelIndex()).label).toBe('Title');
+    expect(inferLabel(document.querySelector('#t')!, new PageIndex()).label).toBe('Title');
   });
   it('row header: the text cell before the field', () =>
     expect(label('<table><tr><td>Prefix:</td><td><input id="p"></td><td>* First Name:</td><td><input id="x"></td></tr></table>')).toMatchObject({ label: '* First Name:', source: 'table' }));

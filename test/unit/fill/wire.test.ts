@@ -20,6 +20,12 @@ describe('scan wire format', () => {
     expect(fields.find((f) => f.htmlId === 'other')!.options![3]).toEqual({ value: 'C3', text: 'Land 3' });
   });
 
+  it('reads options inside optgroups, also when there are as many optgroups as options', () => {
+    document.body.innerHTML = `<select id="g"><optgroup label="Europe"><option value="FR">France</option></optgroup><optgroup label="Asia"><option value="JP">Japan</option></optgroup></select>`;
+    const { fields } = scanDocument(document, { visibility: () => 'visible' });
+    expect(fields[0].options).toEqual([{ value: 'FR', text: 'France' }, { value: 'JP', text: 'Japan' }]);
+  });
+
   it('sends each shared list once and unpacks to the same descriptors, lists shared again', () => {
     const { fields, addControls } = scanRows();
     const scan = { url: 'http://127.0.0.1/x', fields, addControls, scanMs: 1 };
