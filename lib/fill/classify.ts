@@ -197,15 +197,24 @@ export function mapSelectors(map: PortalMap | null): { sections: string[]; field
 export function classify(fields: readonly FieldDescriptor[], map: PortalMap | null): Classification[] {
   const headingRes = map?.sections.map((s) => (s.heading ? new RegExp(s.heading, 'i') : null)) ?? [];
   const labelRes = map?.fields.map((f) => (f.label ? new RegExp(f.label, 'i') : null)) ?? [];
-  const sections = new Map<string, SectionContext>();
+  // By array (scans share one per section) and, for arrays not shared, by text.
+  const sections = new Map<readonly string[] | string, SectionContext>();
   // Table rows repeat the same labels: the text heuristic runs once per distinct control description.
   const guesses = new Map<string, Omit<Classification, 'section'>>();
+  const contextOf = (path: readonly string[]): SectionContext => {
+    let context = sections.get(path);
+    if (!context) {
+      const text = path.join('\u0000');
+      context = sections.get(text) ?? sectionContext(path);
+      sections.set(text, context);
+      sections.set(path, context);
+    }
+    return context;
+  };
   return fields.map((d) => {
-    const sectionKey = d.section.join('\u0000');
-    let section = sections.get(sectionKey) ?? sectionContext(d.section);
-    sections.set(sectionKey, section);
-    const hit = { sections: d.mapSections ?? [], fields: d.mapFields ?? [] };
+    let section = contextOf(d.section);
     if (map) {
+      const hit = { sections: d.mapSections ?? [], fields: d.mapFields ?? [] };
       const si = map.sections.findIndex((_s, i) => hit.sections.includes(i) || (headingRes[i] && d.section.some((t) => headingRes[i]!.test(t))));
       if (si >= 0) {
         const s = map.sections[si];

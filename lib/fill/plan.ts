@@ -223,8 +223,9 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
 
 /** Slot identity of a control within its section row: key, date part and (for effort) the year it names. */
 function slotKey(d: FieldDescriptor, c: Classification): string {
-  const part = /Date$/.test(c.key ?? '') ? dateLayout(d, c.format).part : '';
-  const year = /effort|personMonths/.test(c.key ?? '') ? normalize(d.label) : '';
+  const key = c.key ?? '';
+  const part = key.endsWith('Date') ? dateLayout(d, c.format).part : '';
+  const year = key.includes('effort') || key.includes('personMonths') ? normalize(d.label) : '';
   return `${c.key}|${part}|${year}`;
 }
 
@@ -285,7 +286,7 @@ export function plan(input: PlanInput): FillPlan {
         proposals.push(propose(d, c, `${d.frame}|#${d.id}`, { value: '', status: 'skipped', reason: c.key ? 'low-confidence' : 'unclassified' }));
         return;
       }
-      const kind = c.key.split('.')[0];
+      const kind = c.key.slice(0, c.key.indexOf('.'));
       if (SINGLE_SOURCES.has(kind)) {
         const unit = d.type === 'radio' ? `${c.key}|${d.radioGroup}` : `${c.key}|${d.id}`;
         const radios = d.type === 'radio' ? scan.fields.filter((f, j) => f.radioGroup === d.radioGroup && f.type === 'radio' && classes[j].key === c.key) : [d];
@@ -405,8 +406,16 @@ function keepsOwnValue(d: FieldDescriptor, r: Rendered): Rendered {
   return d.value.trim() === r.instruction.value.trim() ? r : { value: d.value, reason: 'has-value' };
 }
 
+const rowlessMemo = new Map<string, string>();
+
+/** Section text with row numbers masked; every control of a section asks for it. */
 function rowless(text: string): string {
-  return text.replace(/\d+/g, '#');
+  let out = rowlessMemo.get(text);
+  if (out === undefined) {
+    if (rowlessMemo.size > 20_000) rowlessMemo.clear();
+    rowlessMemo.set(text, (out = text.replace(/\d+/g, '#')));
+  }
+  return out;
 }
 
 /** The section's "Add another…" control: it sits under the same headings as the rows (their outer part). */

@@ -34,11 +34,8 @@ export interface FieldDescriptor {
   labelSource: LabelSource;
   /** Other label texts seen (placeholder, name tokens…), weaker evidence. */
   hints: string[];
-  /** Nearest headings/legends, innermost first. */
+  /** Nearest headings/legends, innermost first. Controls under the same ones share one array. */
   section: string[];
-  /** Key of the repeatable group (table / repeated container) and row index within it. */
-  group: string;
-  row: number;
   options?: OptionInfo[];
   /** Radio group name, for radios. */
   radioGroup?: string;

@@ -180,6 +180,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   const optionLists = new Map<string, OptionInfo[]>();
   // Legends and captions, read once per fieldset and table rather than once per control in them.
   const titles = new Map<Element, string>();
+  const sections = new Map<string, string[]>();
   let lastFieldId = 0;
 
   const titleOf = (el: Element, read: () => Element | null | undefined): string => {
@@ -201,7 +202,11 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
     const caption = table && titleOf(table, () => table.caption);
     if (caption) out.push(caption);
     for (let i = headings.length - 1; i >= 0; i--) if (headings[i]) out.push(headings[i]);
-    return out;
+    // One array per distinct section: the wire sends it once and classification reads it once.
+    const key = out.join('\u0000');
+    let shared = sections.get(key);
+    if (!shared) sections.set(key, (shared = out));
+    return shared;
   };
 
   const visit = (root: Document | ShadowRoot, frame: string, hostPath: string, frameVerdict: FieldDescriptor['visibility'] | null) => {
@@ -243,8 +248,6 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           labelSource: 'none',
           hints: [],
           section: sectionOf(node),
-          group: '',
-          row: 0,
           options: choices,
           radioGroup: type === 'radio' ? input.name : undefined,
           value: type === 'contenteditable' ? collapse(node.textContent) : type === 'select-multiple' ? '' : (input.value ?? ''),

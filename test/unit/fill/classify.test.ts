@@ -6,7 +6,7 @@ import type { FieldDescriptor } from '@/lib/fill/types';
 function field(label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
   return {
     id: 0, frameId: 0, frame: 'main', selector: '#x', tag: 'input', type: 'text', name: '', htmlId: 'x', label, labelSource: 'label-for',
-    hints: [], section, group: '', row: 0, value: '', visibility: 'visible', autocomplete: '', ...extra,
+    hints: [], section, value: '', visibility: 'visible', autocomplete: '', ...extra,
   };
 }
 const keyOf = (label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}) => {

@@ -4,7 +4,7 @@ import type { FieldDescriptor } from '@/lib/fill/types';
 
 const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => ({
   id: 0, frameId: 0, frame: 'main', selector: '', tag: 'input', type: 'text', name: '', htmlId: '', label: '', labelSource: 'label-for',
-  hints: [], section: [], group: '', row: 0, value: '', visibility: 'visible', autocomplete: '', ...extra,
+  hints: [], section: [], value: '', visibility: 'visible', autocomplete: '', ...extra,
 });
 const opts = (...texts: string[]) => texts.map((text, i) => ({ value: String(i), text }));
 

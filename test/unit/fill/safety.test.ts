@@ -8,7 +8,7 @@ import { demo, loadFixture, scanHere } from './helpers';
 
 const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => ({
   id: 0, frameId: 0, frame: 'main', selector: '', tag: 'input', type: 'text', name: '', htmlId: '', label: '', labelSource: 'label-for',
-  hints: [], section: [], group: '', row: 0, value: '', visibility: 'visible', autocomplete: '', ...extra,
+  hints: [], section: [], value: '', visibility: 'visible', autocomplete: '', ...extra,
 });
 
 describe('never filled', () => {

@@ -37,6 +37,9 @@ describe('scan wire format', () => {
     const back = unpackScan(packed, 4);
     expect(back.fields).toEqual(fields.map((f) => ({ ...f, frameId: 4 })));
     expect(back.fields[0].options).toBe(back.fields[2].options);
+    // Controls under the same headings share one section path, sent once.
+    expect(wire.sections).toHaveLength(1);
+    expect(back.fields[0].section).toBe(back.fields[5].section);
     expect(back.fields.find((f) => f.htmlId === 'x')!.options).toEqual([{ value: 'on', text: 'Yes' }]);
   });
 });
