@@ -228,7 +228,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         headings[level - 1] = textOf(node);
         continue;
       }
-      if (tag === 'LABEL') index.addLabel(root, node as HTMLLabelElement);
+      if (node.localName === 'label') index.addLabel(root, node as HTMLLabelElement);
       const type = controlType(node);
       if (type && type !== 'hidden') {
         const id = fields.length;
