@@ -54,6 +54,7 @@ function surroundingsWith(el: Element, up: Surroundings): Surroundings {
 export class PageIndex {
   private labelsByRoot = new Map<Node, Map<string, HTMLLabelElement[]>>();
   private surroundings = new Map<Element, Surroundings>();
+  private cellsWithControls = new Set<Element>();
 
   /**
    * Starts the `label[for]` index of a root the caller walks in full, calling addLabel for each
@@ -78,6 +79,17 @@ export class PageIndex {
       for (const label of Array.from(root.querySelectorAll('label[for]'))) this.addLabel(root, label as HTMLLabelElement);
     }
     return this.labelsByRoot.get(root)!.get(id) ?? [];
+  }
+
+  /** Records a control the walk met, so that the table cells around it are known to hold one. */
+  addControl(el: Element): void {
+    for (let cell = this.around(el).cell; cell && !this.cellsWithControls.has(cell); cell = cell.parentElement && this.around(cell.parentElement).cell)
+      this.cellsWithControls.add(cell);
+  }
+
+  /** Does this cell hold a control (a label cell holds none)? Asked of the DOM when no walk recorded controls. */
+  holdsControl(cell: Element): boolean {
+    return this.cellsWithControls.size ? this.cellsWithControls.has(cell) : !!cell.querySelector('input,select,textarea,[contenteditable]');
   }
 
   /** The label, cell, table, dd, group and fieldset `el` is in (or is), like `el.closest(kind)` for each. */
@@ -182,7 +194,7 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
   // Row label: the nearest cell before this one that holds text and no control (label | field | label | field layouts).
   let row = '';
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
-    if (c.querySelector('input,select,textarea,[contenteditable]')) break;
+    if (index.holdsControl(c)) break;
     const t = textOf(c);
     if (t) {
       row = t;

@@ -39,7 +39,7 @@ export interface ScanResult {
 const ADD_RE = new RegExp(addVocab.add, 'i');
 const NEVER_RE = new RegExp(addVocab.never, 'i');
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
-const HEADING_RE = /^H([1-6])$/;
+const NAMED_INPUT_TYPES = new Set<string>(['text', 'email', 'number', 'tel', 'url', 'search', 'date', 'month', 'checkbox', 'radio', 'password', 'file']);
 const SKIP_SUBTREES = new Set(['OPTION', 'OPTGROUP', 'DATALIST', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 export function controlType(el: Element): ControlType | null {
@@ -51,13 +51,21 @@ export function controlType(el: Element): ControlType | null {
     case 'INPUT': {
       const t = ((el as HTMLInputElement).type || 'text').toLowerCase();
       if (SKIP_INPUT_TYPES.has(t)) return t === 'hidden' ? 'hidden' : null;
-      if (['text', 'email', 'number', 'tel', 'url', 'search', 'date', 'month', 'checkbox', 'radio', 'password', 'file'].includes(t)) return t as ControlType;
+      if (NAMED_INPUT_TYPES.has(t)) return t as ControlType;
       return 'other';
     }
     default:
       if (isEditingHost(el)) return 'contenteditable';
       return null;
   }
+}
+
+/** h1–h6 or role=heading: its level (1–6), else 0. */
+function headingLevel(el: Element, role: string | null): number {
+  const tag = el.localName;
+  if (tag.length === 2 && tag[0] === 'h' && tag[1] >= '1' && tag[1] <= '6') return Number(tag[1]);
+  if (role !== 'heading') return 0;
+  return Math.min(6, Math.max(1, Number(el.getAttribute('aria-level')) || 2));
 }
 
 /** Ids that need no escaping in a selector (most do not; CSS.escape costs a native call each). */
@@ -106,17 +114,34 @@ function optionElements(select: HTMLSelectElement): ArrayLike<HTMLOptionElement>
   return out;
 }
 
+const ASCII_SPACE = /[\t\n\f\r ]+/g;
+const UNTIDY_SPACE = /[\t\n\f\r]| {2}|^ | $/;
+
+/**
+ * What `option.text` returns (text with ASCII whitespace stripped and collapsed), read through
+ * textContent, which costs a third as much; apply compares against the DOM's own `option.text`.
+ */
+function optionText(o: HTMLOptionElement): string {
+  const raw = o.textContent ?? '';
+  return UNTIDY_SPACE.test(raw) ? raw.replace(ASCII_SPACE, ' ').replace(/^ | $/g, '') : raw;
+}
+
+function optionInfo(o: HTMLOptionElement): OptionInfo {
+  const text = optionText(o);
+  // Without a value attribute, an option's value is its text.
+  return { value: o.getAttribute('value') ?? text, text };
+}
+
 function readOptions(list: ArrayLike<HTMLOptionElement>): OptionInfo[] {
-  // option.text is already whitespace-collapsed by the DOM.
   const out: OptionInfo[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const o = list[i];
-    out[i] = { value: o.value, text: o.text };
-  }
+  for (let i = 0; i < list.length; i++) out[i] = optionInfo(list[i]);
   return out;
 }
 
-const sample = (o: HTMLOptionElement) => `${o.value}\u0001${o.text}`;
+const sample = (o: HTMLOptionElement) => {
+  const { value, text } = optionInfo(o);
+  return `${value}\u0001${text}`;
+};
 
 /**
  * A select's options as value/text pairs. Repeated rows repeat the same long lists (countries),
@@ -192,13 +217,18 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
     return text;
   };
 
+  // Consecutive controls mostly share fieldset, table and headings: the last answer is kept.
+  let headingsSeen = 0;
+  let last = { fieldset: null as Element | null, table: null as Element | null, headingsSeen: -1, section: [] as string[] };
+
   const sectionOf = (el: Element): string[] => {
+    const { fieldset, table } = index.around(el);
+    if (fieldset === last.fieldset && table === last.table && headingsSeen === last.headingsSeen) return last.section;
     const out: string[] = [];
-    for (let fs = index.around(el).fieldset; fs; fs = fs.parentElement && index.around(fs.parentElement).fieldset) {
+    for (let fs = fieldset; fs; fs = fs.parentElement && index.around(fs.parentElement).fieldset) {
       const legend = titleOf(fs, () => fs!.querySelector(':scope > legend'));
       if (legend) out.push(legend);
     }
-    const table = index.around(el).table;
     const caption = table && titleOf(table, () => table.caption);
     if (caption) out.push(caption);
     for (let i = headings.length - 1; i >= 0; i--) if (headings[i]) out.push(headings[i]);
@@ -206,6 +236,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
     const key = out.join('\u0000');
     let shared = sections.get(key);
     if (!shared) sections.set(key, (shared = out));
+    last = { fieldset, table, headingsSeen, section: shared };
     return shared;
   };
 
@@ -221,11 +252,11 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       const tag = node.tagName;
       // Most elements of a long form (cells, rows, options' parents) carry no attributes at all.
       const role = node.hasAttributes() ? node.getAttribute('role') : null;
-      const h = HEADING_RE.exec(tag) ?? (role === 'heading' ? [, node.getAttribute('aria-level') ?? '2'] : null);
-      if (h) {
-        const level = Math.min(6, Math.max(1, Number(h[1]) || 2));
+      const level = headingLevel(node, role);
+      if (level) {
         headings.length = level;
         headings[level - 1] = textOf(node);
+        headingsSeen++;
         continue;
       }
       if (node.localName === 'label') index.addLabel(root, node as HTMLLabelElement);
@@ -261,6 +292,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           mapFields: options.selectors && hits(node, options.selectors.fields, false),
         };
         fields.push(field);
+        index.addControl(node);
         unlabelled.push({ field, node });
         elements.push(node);
         lastFieldId = id;

@@ -50,6 +50,15 @@ export function layoutVisibility(): VisibilityCheck {
     return viewport;
   };
 
+  /** Is the topmost element at (x, y) the control, inside it, around it, or its own label? */
+  const hitsItself = (el: HTMLElement, x: number, y: number): boolean => {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const hit = root.elementFromPoint?.(x, y) ?? null;
+    if (!hit || hit === el || el.contains(hit) || hit.contains(el)) return true;
+    const label = hit.closest('label');
+    return !!label && (label.contains(el) || (!!el.id && label.htmlFor === el.id));
+  };
+
   return (el) => {
     const input = el as HTMLInputElement;
     if (el.hidden || input.type === 'hidden') return 'hidden';
@@ -65,29 +74,26 @@ export function layoutVisibility(): VisibilityCheck {
       }
     } else if (style.display === 'none' || style.visibility !== 'visible') return 'hidden';
     if (Number(style.opacity) < 0.1) return 'transparent';
+    const rect = el.getBoundingClientRect();
+    const viewport = viewportOf(view);
+    // Covered: only decidable for points inside the viewport. Hit testing honours every clip
+    // (the control's own clip and clip-path, ancestors' overflow), so a control of usable size
+    // that is hit at its centre is visible, and the checks below are left for the others.
+    const x = rect.left + rect.width / 2;
+    const y = rect.top + rect.height / 2;
+    const hit = x >= 0 && y >= 0 && x < viewport.width && y < viewport.height ? hitsItself(el, x, y) : undefined;
+    const usable = rect.width >= 4 && rect.height >= 4;
+    if (hit && usable) return 'visible';
     const clip = style.clip;
     const clipPath = style.clipPath;
     if ((clip && clip !== 'auto') || (clipPath && clipPath !== 'none' && /inset\((?:100%|50%)|circle\(0/.test(clipPath))) return 'clipped';
-    const rect = el.getBoundingClientRect();
     // Custom-styled checkboxes are often 1px visually hidden natives behind a styled label.
-    if (rect.width < 4 || rect.height < 4) return 'zero-size';
-    const viewport = viewportOf(view);
+    if (!usable) return 'zero-size';
     const left = rect.left + viewport.scrollX;
     const top = rect.top + viewport.scrollY;
     if (left + rect.width <= 0 || top + rect.height <= 0 || left >= viewport.extent) return 'off-screen';
     if (clippedByAncestor(el, rect, view)) return 'clipped';
-    // Covered: only decidable for points inside the viewport.
-    const x = rect.left + rect.width / 2;
-    const y = rect.top + rect.height / 2;
-    if (x >= 0 && y >= 0 && x < viewport.width && y < viewport.height) {
-      const root = el.getRootNode() as Document | ShadowRoot;
-      const hit = root.elementFromPoint?.(x, y) ?? null;
-      if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) {
-        const label = hit.closest('label');
-        const ownLabel = label && (label.contains(el) || (el.id && label.htmlFor === el.id));
-        if (!ownLabel) return 'covered';
-      }
-    }
+    if (hit === false) return 'covered';
     return 'visible';
   };
 }

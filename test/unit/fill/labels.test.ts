@@ -31,6 +31,12 @@ describe('label inference, one source at a time', () => {
   });
   it('row header: the text cell before the field', () =>
     expect(label('<table><tr><td>Prefix:</td><td><input id="p"></td><td>* First Name:</td><td><input id="x"></td></tr></table>')).toMatchObject({ label: '* First Name:', source: 'table' }));
+  it('row header stops at a cell that holds a control, whether or not a scan walked the table first', () => {
+    const html = '<table><tr><td>Name</td><td><input id="n"></td><td><input id="x" name="extra"></td></tr></table>';
+    expect(label(html)).toMatchObject({ label: 'extra', source: 'name' });
+    const scanned = scanDocument(document, { visibility: markupVisibility }).fields;
+    expect(scanned.map((f) => f.label)).toEqual(['Name', 'extra']);
+  });
   it('dt/dd', () => expect(label('<dl><dt>Project Number:</dt><dd><input id="x"></dd></dl>')).toMatchObject({ label: 'Project Number:', source: 'dt' }));
   it('floating label drawn over the field (sibling, no for)', () =>
     expect(label('<div class="mdc-text-field"><input id="x"><span class="floating-label">Sponsor</span></div>')).toMatchObject({ label: 'Sponsor', source: 'floating' }));

@@ -26,6 +26,19 @@ describe('scan wire format', () => {
     expect(fields[0].options).toEqual([{ value: 'FR', text: 'France' }, { value: 'JP', text: 'Japan' }]);
   });
 
+  it('reads option text and value as the DOM reports them: ASCII whitespace collapsed, other spaces kept, text as the value when there is none', () => {
+    document.body.innerHTML = `<select id="w"><option>  Current\n   award </option><option value=" p ">Pending\u00a0</option><option>\tCo-PI</option><option value="">Plain</option></select>`;
+    const select = document.querySelector('select')!;
+    const { fields } = scanDocument(document, { visibility: () => 'visible' });
+    expect(fields[0].options).toEqual([
+      { value: 'Current award', text: 'Current award' },
+      { value: ' p ', text: 'Pending\u00a0' },
+      { value: 'Co-PI', text: 'Co-PI' },
+      { value: '', text: 'Plain' },
+    ]);
+    expect(fields[0].options).toEqual(Array.from(select.options, (o) => ({ value: o.value, text: o.text })));
+  });
+
   it('sends each shared list once and unpacks to the same descriptors, lists shared again', () => {
     const { fields, addControls } = scanRows();
     const scan = { url: 'http://127.0.0.1/x', fields, addControls, scanMs: 1 };
