@@ -7,7 +7,7 @@ import type { EntryKind, PortalMap } from '@/lib/model';
 import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
-import { compilePatterns, contains, normalize } from './normalize';
+import { compilePatterns, contains, normalize, rowless } from './normalize';
 
 export type SectionKind = EntryKind | 'person';
 
@@ -174,6 +174,44 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   return best;
 }
 
+/**
+ * Kinds read from the fields under headings that name none ("Ongoing and submitted grants"):
+ * fields only one kind of entry has (award number, PD/PI, person-months…) vote for it, per
+ * section path with row numbers masked. A path needs two such fields (two concepts, or one
+ * repeated across rows) before its kind is taken as known.
+ */
+function kindsFromFields(fields: readonly FieldDescriptor[], contextOf: (path: readonly string[]) => SectionContext): Map<string, SectionKind> {
+  const votes = new Map<string, { kinds: Map<SectionKind, number>; count: number }>();
+  for (const d of fields) {
+    if (!d.section.length || contextOf(d.section).kind) continue;
+    const kind = DEFAULT_KIND[matchConcept(d.label, MULTILINE_TYPES.includes(d.type))?.concept.id ?? ''];
+    if (!kind) continue;
+    const path = rowless(d.section.join(' / '));
+    let v = votes.get(path);
+    if (!v) votes.set(path, (v = { kinds: new Map(), count: 0 }));
+    v.kinds.set(kind, (v.kinds.get(kind) ?? 0) + 1);
+    v.count++;
+  }
+  const kinds = new Map<string, SectionKind>();
+  for (const [path, v] of votes) if (v.count >= 2) kinds.set(path, [...v.kinds].sort((a, b) => b[1] - a[1])[0][0]);
+  return kinds;
+}
+
+/**
+ * A path's inferred kind: its own, else that of an enclosing path (a "Start date" fieldset inside
+ * a grant card), but never the page-level heading alone, which may hold anything.
+ */
+function inferredKind(path: readonly string[], kinds: ReadonlyMap<string, SectionKind>): SectionKind | undefined {
+  if (!kinds.size) return undefined;
+  // The whole path, then ever shorter enclosing ones, down to two levels (a one-level path is its own).
+  const shortest = Math.min(path.length, 2);
+  for (let start = 0; path.length - start >= shortest; start++) {
+    const kind = kinds.get(rowless(path.slice(start).join(' / ')));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 /** `*` in a URL pattern matches any run of characters. */
 export function matchPortal(url: string, maps: readonly PortalMap[]): PortalMap | null {
   for (const map of maps) {
@@ -201,12 +239,26 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
   const sections = new Map<readonly string[] | string, SectionContext>();
   // Table rows repeat the same labels: the text heuristic runs once per distinct control description.
   const guesses = new Map<string, Omit<Classification, 'section'>>();
+  const headed = new Map<readonly string[] | string, SectionContext>();
+  /** What the headings themselves say. */
+  const headingsOf = (path: readonly string[]): SectionContext => {
+    let context = headed.get(path);
+    if (!context) {
+      const text = path.join('\u0000');
+      context = headed.get(text) ?? sectionContext(path);
+      headed.set(text, context);
+      headed.set(path, context);
+    }
+    return context;
+  };
+  const kinds = kindsFromFields(fields, headingsOf);
+  /** The headings' context, with the kind the fields tell when the headings do not. */
   const contextOf = (path: readonly string[]): SectionContext => {
     let context = sections.get(path);
     if (!context) {
-      const text = path.join('\u0000');
-      context = sections.get(text) ?? sectionContext(path);
-      sections.set(text, context);
+      context = headingsOf(path);
+      const kind = context.kind ? undefined : inferredKind(path, kinds);
+      if (kind) context = { ...context, kind };
       sections.set(path, context);
     }
     return context;
