@@ -13,7 +13,8 @@ export type SectionKind = EntryKind | 'person';
 
 export interface SectionContext {
   kind?: SectionKind;
-  status?: 'current' | 'pending';
+  /** Which entries by status: 'any' for a history of all funding, completed included. */
+  status?: 'current' | 'pending' | 'any';
   /** The heading asks only for ties to organisations outside the researcher's home country. */
   foreignOnly?: boolean;
   /** Portal map section id, when a map matched. */
@@ -65,6 +66,7 @@ const FOREIGN = compilePatterns(sectionVocab.foreign);
 const STATUS = {
   current: compilePatterns(sectionVocab.status.current),
   pending: compilePatterns(sectionVocab.status.pending),
+  history: compilePatterns(sectionVocab.status.history),
 };
 
 const SOURCE_WEIGHT: Record<LabelSource, number> = {
@@ -82,6 +84,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
       if (hit) ctx.kind = hit.kind;
     }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
+    if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
     if (!ctx.status) {
       const current = STATUS.current.some((p) => contains(text, p));
       const pending = STATUS.pending.some((p) => contains(text, p));
@@ -171,8 +174,12 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const confidence = m.score * t.weight * (resolved.inferredKind ? 0.8 : 1);
     if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };
   }
+  // A box labelled only "Year" in a person-months table holds the year those months are for.
+  if (best.key?.endsWith('.effort.personMonths') && YEAR_ONLY.test(normalize(d.label))) best = { ...best, key: best.key.replace(/personMonths$/, 'year') };
   return best;
 }
+
+const YEAR_ONLY = /^(year|annee|jahr|anno|年|年度)( (yyyy|aaaa|jjjj))?$/;
 
 /**
  * Kinds read from the fields under headings that name none ("Ongoing and submitted grants"):

@@ -114,7 +114,8 @@ function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: str
       const have = (e as Record<string, unknown>)[field];
       if (Array.isArray(want) ? !want.includes(have) : have !== want) return false;
     }
-  } else if (section.status && status) {
+  } else if (section.status === 'any') return true;
+  else if (section.status && status) {
     if (section.status === 'pending' ? !['pending', 'planned', 'applied'].includes(status) : !['current', 'participating'].includes(status)) return false;
   } else if (e.kind === 'support' && status === 'completed') return false;
   return true;

@@ -93,6 +93,10 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const money = get(entry, path.slice(0, -'.amount'.length)) as { amount: number; currency: string } | undefined;
     return money ? { type: 'money', amount: money.amount, currency: money.currency } : undefined;
   }
+  if (path === 'awarded') {
+    const status = (entry as { status?: string }).status;
+    return status ? { type: 'choice', value: status === 'current' || status === 'completed' ? 'yes' : 'no' } : undefined;
+  }
   if (path === 'organization.country') {
     const code = entry.organization?.country;
     return code ? { type: 'country', code } : undefined;
