@@ -78,6 +78,8 @@ const SOURCE_WEIGHT: Record<LabelSource, number> = {
 export function sectionContext(section: readonly string[]): SectionContext {
   const ctx: SectionContext = { text: section.join(' / ') };
   for (const raw of section) {
+    // A question over a radio group ("…being proposed?") is asked, not a heading to read kinds from.
+    if (/[?？]\s*$/.test(raw)) continue;
     const text = normalize(raw);
     if (!ctx.kind) {
       const hit = SECTION_KINDS.find((k) => k.patterns.some((p) => contains(text, p)));
@@ -175,7 +177,11 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };
   }
   // A box labelled only "Year" in a person-months table holds the year those months are for.
-  if (best.key?.endsWith('.effort.personMonths') && YEAR_ONLY.test(normalize(d.label))) best = { ...best, key: best.key.replace(/personMonths$/, 'year') };
+  if (YEAR_ONLY.test(normalize(d.label))) {
+    const underPersonMonths = matchConcept(d.section[0] ?? '')?.concept.id === 'personMonths';
+    const year = (best.key?.endsWith('.effort.personMonths') || underPersonMonths) && keyFor('effortYear', section.kind);
+    if (year) best = { key: year.key, confidence: Math.max(best.confidence, SOURCE_WEIGHT[d.labelSource]), via: d.labelSource };
+  }
   return best;
 }
 
@@ -184,8 +190,8 @@ const YEAR_ONLY = /^(year|annee|jahr|anno|年|年度)( (yyyy|aaaa|jjjj))?$/;
 /**
  * Kinds read from the fields under headings that name none ("Ongoing and submitted grants"):
  * fields only one kind of entry has (award number, PD/PI, person-months…) vote for it, per
- * section path with row numbers masked. A path needs two such fields (two concepts, or one
- * repeated across rows) before its kind is taken as known.
+ * section path with row numbers masked, and for the paths enclosing it. A path needs two such
+ * fields (two concepts, or one repeated across rows) before its kind is taken as known.
  */
 function kindsFromFields(fields: readonly FieldDescriptor[], contextOf: (path: readonly string[]) => SectionContext): Map<string, SectionKind> {
   const votes = new Map<string, { kinds: Map<SectionKind, number>; count: number }>();
@@ -193,11 +199,14 @@ function kindsFromFields(fields: readonly FieldDescriptor[], contextOf: (path: r
     if (!d.section.length || contextOf(d.section).kind) continue;
     const kind = DEFAULT_KIND[matchConcept(d.label, MULTILINE_TYPES.includes(d.type))?.concept.id ?? ''];
     if (!kind) continue;
-    const path = rowless(d.section.join(' / '));
-    let v = votes.get(path);
-    if (!v) votes.set(path, (v = { kinds: new Map(), count: 0 }));
-    v.kinds.set(kind, (v.kinds.get(kind) ?? 0) + 1);
-    v.count++;
+    // The field's own path and each enclosing one (a person-months table votes for its project card).
+    for (let start = 0; d.section.length - start >= Math.min(d.section.length, 2); start++) {
+      const path = rowless(d.section.slice(start).join(' / '));
+      let v = votes.get(path);
+      if (!v) votes.set(path, (v = { kinds: new Map(), count: 0 }));
+      v.kinds.set(kind, (v.kinds.get(kind) ?? 0) + 1);
+      v.count++;
+    }
   }
   const kinds = new Map<string, SectionKind>();
   for (const [path, v] of votes) if (v.count >= 2) kinds.set(path, [...v.kinds].sort((a, b) => b[1] - a[1])[0][0]);
@@ -298,7 +307,7 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
         return { key: f.key, confidence: 1, via: `map:${map.id}`, section, format: f.format };
       }
     }
-    const guessKey = `${d.type}|${d.autocomplete}|${section.kind}|${d.labelSource}|${d.label}|${d.hints.join('\u0001')}`;
+    const guessKey = `${d.type}|${d.autocomplete}|${section.kind}|${d.section[0]}|${d.labelSource}|${d.label}|${d.hints.join('\u0001')}`;
     let guess = guesses.get(guessKey);
     if (!guess) guesses.set(guessKey, (guess = heuristic(d, section)));
     return { key: guess.key, confidence: guess.confidence, via: guess.via, section };
