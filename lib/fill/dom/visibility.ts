@@ -50,13 +50,19 @@ export function layoutVisibility(): VisibilityCheck {
     return viewport;
   };
 
-  /** Is the topmost element at (x, y) the control, inside it, around it, or its own label? */
-  const hitsItself = (el: HTMLElement, x: number, y: number): boolean => {
+  /**
+   * What is topmost at (x, y): the control itself (or its inside, or its own label), an element
+   * around it (a control with pointer-events: none, or one clipped away over its container),
+   * or something else, which covers it.
+   */
+  const hitTest = (el: HTMLElement, x: number, y: number): 'itself' | 'around' | 'other' => {
     const root = el.getRootNode() as Document | ShadowRoot;
     const hit = root.elementFromPoint?.(x, y) ?? null;
-    if (!hit || hit === el || el.contains(hit) || hit.contains(el)) return true;
+    if (!hit) return 'around';
+    if (hit === el || el.contains(hit)) return 'itself';
+    if (hit.contains(el)) return 'around';
     const label = hit.closest('label');
-    return !!label && (label.contains(el) || (!!el.id && label.htmlFor === el.id));
+    return label && (label.contains(el) || (!!el.id && label.htmlFor === el.id)) ? 'itself' : 'other';
   };
 
   return (el) => {
@@ -78,12 +84,12 @@ export function layoutVisibility(): VisibilityCheck {
     const viewport = viewportOf(view);
     // Covered: only decidable for points inside the viewport. Hit testing honours every clip
     // (the control's own clip and clip-path, ancestors' overflow), so a control of usable size
-    // that is hit at its centre is visible, and the checks below are left for the others.
+    // found itself at its centre is visible, and the checks below are left for the others.
     const x = rect.left + rect.width / 2;
     const y = rect.top + rect.height / 2;
-    const hit = x >= 0 && y >= 0 && x < viewport.width && y < viewport.height ? hitsItself(el, x, y) : undefined;
+    const hit = x >= 0 && y >= 0 && x < viewport.width && y < viewport.height ? hitTest(el, x, y) : undefined;
     const usable = rect.width >= 4 && rect.height >= 4;
-    if (hit && usable) return 'visible';
+    if (hit === 'itself' && usable) return 'visible';
     const clip = style.clip;
     const clipPath = style.clipPath;
     if ((clip && clip !== 'auto') || (clipPath && clipPath !== 'none' && /inset\((?:100%|50%)|circle\(0/.test(clipPath))) return 'clipped';
@@ -93,7 +99,7 @@ export function layoutVisibility(): VisibilityCheck {
     const top = rect.top + viewport.scrollY;
     if (left + rect.width <= 0 || top + rect.height <= 0 || left >= viewport.extent) return 'off-screen';
     if (clippedByAncestor(el, rect, view)) return 'clipped';
-    if (hit === false) return 'covered';
+    if (hit === 'other') return 'covered';
     return 'visible';
   };
 }

@@ -4,11 +4,13 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { plan, type FillPlan, type Proposal } from '@/lib/fill/plan';
+import type { Entry } from '@/lib/model';
 import { demo, scanHere } from './helpers';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const { profile, entries } = demo();
-const support = (status: string[]) => entries.filter((e) => e.kind === 'support' && status.includes(e.status)) as (typeof entries[number] & { title: string; effort: { year: number; personMonths: number }[] })[];
+type Support = Extract<Entry, { kind: 'support' }>;
+const support = (status: string[]) => entries.filter((e): e is Support => e.kind === 'support' && status.includes(e.status));
 const byStart = <T extends { startDate?: string }>(list: T[]) => [...list].sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? ''));
 
 function planPage(html: string): FillPlan {
@@ -85,7 +87,7 @@ describe('rows on unmapped pages', () => {
     const p = planPage(`<h2>Grants</h2>${cards.join('')}`);
     byStart(support(['current', 'pending', 'planned'])).forEach((e, i) => {
       expect(proposed(p, e.status === 'current' ? `#a${i}-y` : `#a${i}-n`)).toBeDefined();
-      const forThis = (e as { thisProposal?: boolean }).thisProposal;
+      const forThis = e.thisProposal;
       if (forThis !== undefined) expect(proposed(p, forThis ? `#u${i}-y` : `#u${i}-n`)).toBeDefined();
       else expect(proposed(p, `#u${i}-y`) ?? proposed(p, `#u${i}-n`)).toBeUndefined();
     });
