@@ -63,3 +63,75 @@ describe('section headings a research administrator would use', () => {
     expect(keyOf('Currency', ['Research Funding History'])).toBe('support.totalAmount.currency');
   });
 });
+
+describe('field vocabulary in five languages', () => {
+  it.each([
+    ['Funding Title *', ['Research Funding'], 'support.title'],
+    ['Grant title', ['Grants'], 'support.title'],
+    ['Titre de la subvention', ['Financements'], 'support.title'],
+    ['Titel des Vorhabens', ['Drittmittel'], 'support.title'],
+    ['Funding ID', ['Ongoing and submitted grants'], 'support.awardNumber'],
+    ['Grant reference', ['Grants'], 'support.awardNumber'],
+    ['Numéro de convention', ['Financements'], 'support.awardNumber'],
+    ['Referenznummer', ['Drittmittel'], 'support.awardNumber'],
+    ['体系的番号', ['研究費'], 'support.awardNumber'],
+    ['Funding body', ['Grants'], 'support.organization.name'],
+    ['Awarding body', ['Grants'], 'support.organization.name'],
+    ['Zuwendungsgeber', ['Drittmittel'], 'support.organization.name'],
+    ['Major Goals:', ['Other Support'], 'support.objectives'],
+    ['Specific aims', ['Other Support'], 'support.objectives'],
+    ['Objectif du projet', ['Financements'], 'support.objectives'],
+    ['Forschungsziele', ['Drittmittel'], 'support.objectives'],
+    ['研究の目的', ['研究費'], 'support.objectives'],
+    ['Employing organisation', [], 'person.organization'],
+    ['Organisme employeur', [], 'person.organization'],
+    ['Name of Individual:', [], 'person.fullName'],
+    ['Nom et prénom', [], 'person.fullName'],
+    ['Vor- und Nachname', [], 'person.fullName'],
+    ['Nome e cognome', [], 'person.fullName'],
+    ['Compensation received (USD)', ['Outside professional activities'], 'consulting.compensation.amount'],
+    ['Montant perçu (€)', ['Activités de conseil'], 'consulting.compensation.amount'],
+    ['Vergütung (EUR)', ['Beratertätigkeit'], 'consulting.compensation.amount'],
+    ["Objet de l'activité", ["Activités de conseil, d'expertise"], 'consulting.description'],
+    ['Purpose of the engagement', ['Consulting'], 'consulting.description'],
+    ["Nature de l'intérêt", ['Participations financières'], 'financialInterest.interestType'],
+    ['Nature of interest', ['Financial interests'], 'financialInterest.interestType'],
+    ['Depuis (MM/AAAA)', ['Participations financières'], 'financialInterest.startDate'],
+    ['Since', ['Financial interests'], 'financialInterest.startDate'],
+    ['Seit', ['Beratertätigkeit'], 'consulting.startDate'],
+  ])('"%s" under %j → %s', (label, section, key) => {
+    expect(keyOf(label, section)).toBe(key);
+  });
+
+  it.each([
+    ['2. Do you hold equity (stock, stock options or other ownership interest) in a company related to your work?', 'disclosure.financialInterest'],
+    ['Do you receive royalties or other income from intellectual property?', 'disclosure.financialInterest'],
+    ['Détenez-vous des actions ou parts sociales dans une société ?', 'disclosure.financialInterest'],
+    ['Besitzen Sie Aktien oder Geschäftsanteile an einem Unternehmen?', 'disclosure.financialInterest'],
+    ['Possiede azioni o quote societarie?', 'disclosure.financialInterest'],
+    ['株式を保有していますか', 'disclosure.financialInterest'],
+    ['Do you hold a position, appointment or title (paid or unpaid) at a foreign institution?', 'disclosure.foreignAppointment'],
+    ['Occupez-vous une fonction dans un établissement étranger ?', 'disclosure.foreignAppointment'],
+    ['Haben Sie eine Position an einer ausländischen Hochschule?', 'disclosure.foreignAppointment'],
+    ['Ricopre un incarico presso una università estera?', 'disclosure.foreignAppointment'],
+    ['外国の大学に所属していますか', 'disclosure.foreignAppointment'],
+    ['Do you receive in-kind support (equipment, space, personnel) from an outside entity?', 'disclosure.inKind'],
+    ['Recevez-vous un soutien en nature ?', 'disclosure.inKind'],
+    ["Exercez-vous actuellement une activité de conseil rémunérée auprès d'une entreprise ?", 'disclosure.consulting'],
+    ['Haben Sie einen Beratervertrag?', 'disclosure.consulting'],
+    ['Svolge attività di consulenza?', 'disclosure.consulting'],
+    ['Participez-vous à un programme de recrutement de talents financé par un gouvernement étranger ?', 'disclosure.talentProgram'],
+    ['Partecipa a un programma di reclutamento di talenti?', 'disclosure.talentProgram'],
+  ])('question "%s" → %s', (label, key) => {
+    expect(keyOf(label, [], { type: 'radio', labelSource: 'legend' })).toBe(key);
+  });
+
+  it('an equity-diversity question is not a financial interest', () => {
+    expect(keyOf('Have you completed equity, diversity and inclusion training?', [], { type: 'radio', labelSource: 'legend' })).toBeNull();
+  });
+
+  it('"intended for use on this proposal" is the row\'s own flag, not the in-kind screening question', () => {
+    expect(keyOf('Is the in-kind contribution intended for use on this proposal?', ['In-kind contributions'], { type: 'radio', labelSource: 'legend' })).toBe('inKind.forThisProject');
+    expect(keyOf('Intended for use on the project/proposal being proposed?', ['In-Kind Contribution #1', 'In-Kind'], { type: 'select' })).toBe('inKind.forThisProject');
+  });
+});
