@@ -135,3 +135,52 @@ describe('field vocabulary in five languages', () => {
     expect(keyOf('Intended for use on the project/proposal being proposed?', ['In-Kind Contribution #1', 'In-Kind'], { type: 'select' })).toBe('inKind.forThisProject');
   });
 });
+
+describe('labels that used to put a wrong value in the page', () => {
+  it('"Name of PD/PI" in a grant row is the grant\'s PD/PI, not the researcher', () => {
+    expect(keyOf('Name of PD/PI:', ['Project/Proposal #1', 'Other Support'])).toBe('support.pdPi');
+    expect(keyOf('PI name', ['Current and pending support'])).toBe('support.pdPi');
+  });
+  it("someone else's email or department is not the researcher's", () => {
+    expect(keyOf("Department chair's email", [])).toBeNull();
+    expect(keyOf("Department chair's email", [], { type: 'email' })).not.toBe('person.department');
+    expect(keyOf('Supervisor email', [])).toBeNull();
+    expect(keyOf('Courriel du directeur de département', [])).not.toBe('person.department');
+    expect(keyOf('Department', [])).toBe('person.department');
+  });
+  it.each([
+    'Previous Family Name', 'Former surname', 'Maiden name', 'Other names', 'Nom de naissance', 'Ancien nom de famille',
+    'Geburtsname', 'Früherer Nachname', 'Cognome precedente', 'Cognome da nubile', '旧姓', 'Previous first name',
+  ])('"%s" is not the current name', (label) => {
+    expect(keyOf(label, [])).toBeNull();
+  });
+  it('a lone "Name" is ambiguous: the full name when the page says autocomplete=name, never the family name alone', () => {
+    expect(keyOf('Name', [])).not.toBe('person.familyName');
+    expect(keyOf('Name', [], { autocomplete: 'name' })).toBe('person.fullName');
+    expect(keyOf('Nom', [])).toBe('person.familyName');
+  });
+  it('a yes/no question mentioning an organisation is not an organisation name', () => {
+    const q = 'Do you currently hold a paid or unpaid appointment with any organisation other than your employer, including honorary, visiting or adjunct positions?';
+    const [c] = classify([field(q, [q], { type: 'radio', labelSource: 'legend' })], null);
+    expect(c.key ?? '').not.toMatch(/organization|person\./);
+    expect(keyOf('Détenez-vous des parts dans une entreprise ?', ['Participations financières'], { type: 'radio', labelSource: 'legend' })).not.toBe('financialInterest.organization.name');
+  });
+  it('short date words match only as the whole label or before a layout: "Related to…" is not an end date', () => {
+    expect(keyOf('Related to your university research?', ['Outside professional activities'], { type: 'select' })).toBe('consulting.relatedToResearch');
+    expect(keyOf('Relation to current proposal', ['Other support'])).not.toBe('support.endDate');
+    expect(keyOf('Montant du financement', ['Financements'])).toBe('support.totalAmount.amount');
+    expect(keyOf('Lié au projet', ['Financements'])).not.toBe('support.endDate');
+    expect(keyOf('Relativo al progetto', ['Finanziamenti'])).not.toBe('support.endDate');
+    expect(keyOf('Funding received from industry', ['Grants'])).not.toBe('support.startDate');
+    for (const [label, key] of [['To', 'support.endDate'], ['From', 'support.startDate'], ['To (MM/YYYY)', 'support.endDate'], ['Von (MM.JJJJ)', 'support.startDate'], ['Bis', 'support.endDate'], ['Au (MM/AAAA)', 'support.endDate'], ['Dal', 'support.startDate'], ['Al (mm/aaaa)', 'support.endDate']])
+      expect(keyOf(label, ['Grants'])).toBe(key);
+  });
+});
+
+describe('related-to-research flag', () => {
+  it('is a row question; a screening question that merely mentions the research is not it', () => {
+    expect(keyOf('Is this activity related to your research?', ['Consulting'], { type: 'radio', labelSource: 'legend' })).toBe('consulting.relatedToResearch');
+    expect(keyOf('Lié à vos travaux de recherche ?', ['Activités de conseil'], { type: 'select' })).toBe('consulting.relatedToResearch');
+    expect(keyOf('Do you hold equity in a company whose business is related to your research?', [], { type: 'radio', labelSource: 'legend' })).toBe('disclosure.financialInterest');
+  });
+});
