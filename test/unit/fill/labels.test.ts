@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { classify, CONFIDENCE_THRESHOLD } from '@/lib/fill/classify';
 import { inferLabel, PageIndex } from '@/lib/fill/dom/labels';
 import { scanDocument } from '@/lib/fill/dom/scan';
 import { markupVisibility } from './helpers';
@@ -47,6 +48,28 @@ describe('label inference, one source at a time', () => {
     const r = label('<fieldset><legend>Start date</legend><label for="x">Month</label><input id="x" name="startMonth"></fieldset>');
     expect(r.label).toBe('Month');
     expect(r.hints).toContain('Start date');
+  });
+});
+
+describe('aria-describedby help text', () => {
+  it('is a hint, not the label', () => {
+    const r = label('<label for="x">Persistent identifier (PID)</label><span id="h">Your ORCID iD, for example 0000-0002-1825-0097</span><input id="x" aria-describedby="h">');
+    expect(r).toMatchObject({ label: 'Persistent identifier (PID)', source: 'label-for' });
+    expect(r.hints).toContain('Your ORCID iD, for example 0000-0002-1825-0097');
+  });
+  it('stays a hint when nothing else labels the control, and reads several ids', () => {
+    const r = label('<div><input id="x" aria-describedby="a b" placeholder="Start"></div><p><span id="a">Date</span> <span id="b">e.g. 2024-04</span></p>');
+    expect(r.label).toBe('Start');
+    expect(r.source).toBe('placeholder');
+    expect(r.hints).toContain('Date e.g. 2024-04');
+  });
+  it('classifies a PID box by its ORCID description', () => {
+    document.body.innerHTML = '<h2>Senior/key person</h2><label for="pid">Persistent identifier (PID)</label><span id="h">Your ORCID iD, for example 0000-0002-1825-0097</span><input id="pid" aria-describedby="h">';
+    const { fields } = scanDocument(document, { visibility: markupVisibility });
+    const [c] = classify(fields, null);
+    expect(c.key).toBe('person.orcid');
+    expect(c.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(c.via).toBe('hint');
   });
 });
 
