@@ -97,3 +97,23 @@ describe('scan', () => {
     expect(r.fields.map((f) => [f.htmlId, f.visibility])).toEqual([['a', 'hidden'], ['b', 'visible']]);
   });
 });
+
+describe('add-another controls with icons', () => {
+  it.each([
+    ['<button type="button"><mat-icon>add</mat-icon>Add grant</button>', 'Add grant'],
+    ['<button type="button"><span class="mat-icon material-icons" aria-hidden="true">add</span>Add grant</button>', 'Add grant'],
+    ['<button type="button"><span class="material-symbols-outlined">add_circle</span> Ajouter une ligne</button>', 'Ajouter une ligne'],
+    ['<a href="#" role="button"><i class="fa fa-plus"></i> Zeile hinzufügen</a>', 'Zeile hinzufügen'],
+    ['<button type="button"><svg viewBox="0 0 1 1"><text>plus</text></svg><span>Aggiungi riga</span></button>', 'Aggiungi riga'],
+    ['<button type="button"><span aria-hidden="true">＋</span>行を追加</button>', '行を追加'],
+  ])('%s → "%s"', (html, text) => {
+    document.body.innerHTML = `<h2>Grants</h2><input id="g0">${html}`;
+    const { addControls } = scanDocument(document, { visibility: markupVisibility });
+    expect(addControls.map((a) => a.text)).toEqual([text]);
+  });
+  it('an icon does not hide a save/submit button behind an add word', () => {
+    document.body.innerHTML = '<button type="submit"><mat-icon>add</mat-icon>Save</button>';
+    expect(scanDocument(document, { visibility: markupVisibility }).addControls).toEqual([]);
+  });
+});
+
