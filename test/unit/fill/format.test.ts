@@ -92,3 +92,11 @@ describe('options in five languages', () => {
     expect(matchOption(opts('Faculty', 'Other (Specify)'), 'PI')).toBeUndefined();
   });
 });
+
+describe('interest types in plural option texts', () => {
+  it.each([
+    ['royalty', 'Redevances'], ['patent', 'Brevets'], ['ip-license', 'Licences'], ['equity', 'Parts sociales'],
+  ])('%s → %s', (value, text) => {
+    expect(matchOption(opts('', 'Actions', 'Brevets', 'Licences', 'Redevances', 'Parts sociales', 'Autre').filter((o) => o.text !== (value === 'equity' ? 'Actions' : '')), value)?.text).toBe(text);
+  });
+});

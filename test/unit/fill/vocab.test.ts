@@ -184,3 +184,13 @@ describe('related-to-research flag', () => {
     expect(keyOf('Do you hold equity in a company whose business is related to your research?', [], { type: 'radio', labelSource: 'legend' })).toBe('disclosure.financialInterest');
   });
 });
+
+describe('paid / compensated', () => {
+  it('"Rémunération" (oui/non) is whether the role is paid, on a choice control only', () => {
+    expect(keyOf('Rémunération', ['Fonctions et mandats'], { type: 'select' })).toBe('appointment.paid');
+    expect(keyOf('Rémunération', ["Activités de conseil, d'expertise"], { type: 'select' })).toBe('consulting.compensated');
+    expect(keyOf('Paid?', ['Appointments'], { type: 'radio', labelSource: 'legend' })).toBe('appointment.paid');
+    expect(keyOf('Paid', ['Appointments'], { type: 'text' })).toBeNull();
+    expect(keyOf('Montant de la rémunération (€)', ['Fonctions et mandats'], { type: 'text' })).toBe('appointment.compensation.amount');
+  });
+});
