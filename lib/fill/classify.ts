@@ -7,13 +7,14 @@ import type { EntryKind, PortalMap } from '@/lib/model';
 import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
-import { compilePatterns, contains, normalize } from './normalize';
+import { compilePatterns, contains, normalize, rowless } from './normalize';
 
 export type SectionKind = EntryKind | 'person';
 
 export interface SectionContext {
   kind?: SectionKind;
-  status?: 'current' | 'pending';
+  /** Which entries by status: 'any' for a history of all funding, completed included. */
+  status?: 'current' | 'pending' | 'any';
   /** The heading asks only for ties to organisations outside the researcher's home country. */
   foreignOnly?: boolean;
   /** Portal map section id, when a map matched. */
@@ -65,6 +66,7 @@ const FOREIGN = compilePatterns(sectionVocab.foreign);
 const STATUS = {
   current: compilePatterns(sectionVocab.status.current),
   pending: compilePatterns(sectionVocab.status.pending),
+  history: compilePatterns(sectionVocab.status.history),
 };
 
 const SOURCE_WEIGHT: Record<LabelSource, number> = {
@@ -76,12 +78,15 @@ const SOURCE_WEIGHT: Record<LabelSource, number> = {
 export function sectionContext(section: readonly string[]): SectionContext {
   const ctx: SectionContext = { text: section.join(' / ') };
   for (const raw of section) {
+    // A question over a radio group ("…being proposed?") is asked, not a heading to read kinds from.
+    if (/[?？]\s*$/.test(raw)) continue;
     const text = normalize(raw);
     if (!ctx.kind) {
       const hit = SECTION_KINDS.find((k) => k.patterns.some((p) => contains(text, p)));
       if (hit) ctx.kind = hit.kind;
     }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
+    if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
     if (!ctx.status) {
       const current = STATUS.current.some((p) => contains(text, p));
       const pending = STATUS.pending.some((p) => contains(text, p));
@@ -171,7 +176,56 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const confidence = m.score * t.weight * (resolved.inferredKind ? 0.8 : 1);
     if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };
   }
+  // A box labelled only "Year" in a person-months table holds the year those months are for.
+  if (YEAR_ONLY.test(normalize(d.label))) {
+    const underPersonMonths = matchConcept(d.section[0] ?? '')?.concept.id === 'personMonths';
+    const year = (best.key?.endsWith('.effort.personMonths') || underPersonMonths) && keyFor('effortYear', section.kind);
+    if (year) best = { key: year.key, confidence: Math.max(best.confidence, SOURCE_WEIGHT[d.labelSource]), via: d.labelSource };
+  }
   return best;
+}
+
+const YEAR_ONLY = /^(year|annee|jahr|anno|年|年度)( (yyyy|aaaa|jjjj))?$/;
+
+/**
+ * Kinds read from the fields under headings that name none ("Ongoing and submitted grants"):
+ * fields only one kind of entry has (award number, PD/PI, person-months…) vote for it, per
+ * section path with row numbers masked, and for the paths enclosing it. A path needs two such
+ * fields (two concepts, or one repeated across rows) before its kind is taken as known.
+ */
+function kindsFromFields(fields: readonly FieldDescriptor[], contextOf: (path: readonly string[]) => SectionContext): Map<string, SectionKind> {
+  const votes = new Map<string, { kinds: Map<SectionKind, number>; count: number }>();
+  for (const d of fields) {
+    if (!d.section.length || contextOf(d.section).kind) continue;
+    const kind = DEFAULT_KIND[matchConcept(d.label, MULTILINE_TYPES.includes(d.type))?.concept.id ?? ''];
+    if (!kind) continue;
+    // The field's own path and each enclosing one (a person-months table votes for its project card).
+    for (let start = 0; d.section.length - start >= Math.min(d.section.length, 2); start++) {
+      const path = rowless(d.section.slice(start).join(' / '));
+      let v = votes.get(path);
+      if (!v) votes.set(path, (v = { kinds: new Map(), count: 0 }));
+      v.kinds.set(kind, (v.kinds.get(kind) ?? 0) + 1);
+      v.count++;
+    }
+  }
+  const kinds = new Map<string, SectionKind>();
+  for (const [path, v] of votes) if (v.count >= 2) kinds.set(path, [...v.kinds].sort((a, b) => b[1] - a[1])[0][0]);
+  return kinds;
+}
+
+/**
+ * A path's inferred kind: its own, else that of an enclosing path (a "Start date" fieldset inside
+ * a grant card), but never the page-level heading alone, which may hold anything.
+ */
+function inferredKind(path: readonly string[], kinds: ReadonlyMap<string, SectionKind>): SectionKind | undefined {
+  if (!kinds.size) return undefined;
+  // The whole path, then ever shorter enclosing ones, down to two levels (a one-level path is its own).
+  const shortest = Math.min(path.length, 2);
+  for (let start = 0; path.length - start >= shortest; start++) {
+    const kind = kinds.get(rowless(path.slice(start).join(' / ')));
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** `*` in a URL pattern matches any run of characters. */
@@ -201,12 +255,26 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
   const sections = new Map<readonly string[] | string, SectionContext>();
   // Table rows repeat the same labels: the text heuristic runs once per distinct control description.
   const guesses = new Map<string, Omit<Classification, 'section'>>();
+  const headed = new Map<readonly string[] | string, SectionContext>();
+  /** What the headings themselves say. */
+  const headingsOf = (path: readonly string[]): SectionContext => {
+    let context = headed.get(path);
+    if (!context) {
+      const text = path.join('\u0000');
+      context = headed.get(text) ?? sectionContext(path);
+      headed.set(text, context);
+      headed.set(path, context);
+    }
+    return context;
+  };
+  const kinds = kindsFromFields(fields, headingsOf);
+  /** The headings' context, with the kind the fields tell when the headings do not. */
   const contextOf = (path: readonly string[]): SectionContext => {
     let context = sections.get(path);
     if (!context) {
-      const text = path.join('\u0000');
-      context = sections.get(text) ?? sectionContext(path);
-      sections.set(text, context);
+      context = headingsOf(path);
+      const kind = context.kind ? undefined : inferredKind(path, kinds);
+      if (kind) context = { ...context, kind };
       sections.set(path, context);
     }
     return context;
@@ -239,7 +307,7 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
         return { key: f.key, confidence: 1, via: `map:${map.id}`, section, format: f.format };
       }
     }
-    const guessKey = `${d.type}|${d.autocomplete}|${section.kind}|${d.labelSource}|${d.label}|${d.hints.join('\u0001')}`;
+    const guessKey = `${d.type}|${d.autocomplete}|${section.kind}|${d.section[0]}|${d.labelSource}|${d.label}|${d.hints.join('\u0001')}`;
     let guess = guesses.get(guessKey);
     if (!guess) guesses.set(guessKey, (guess = heuristic(d, section)));
     return { key: guess.key, confidence: guess.confidence, via: guess.via, section };

@@ -42,3 +42,15 @@ export function contains(text: string, pattern: string): boolean {
 export function compilePatterns(patterns: readonly string[]): string[] {
   return patterns.map(normalize).filter(Boolean);
 }
+
+const rowlessMemo = new Map<string, string>();
+
+/** Text with numbers masked ("Project 2" → "Project #"): repeated rows and cards read alike. */
+export function rowless(text: string): string {
+  let out = rowlessMemo.get(text);
+  if (out === undefined) {
+    if (rowlessMemo.size > 20_000) rowlessMemo.clear();
+    rowlessMemo.set(text, (out = text.replace(/\d+/g, '#')));
+  }
+  return out;
+}

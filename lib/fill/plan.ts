@@ -8,7 +8,7 @@ import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profi
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, SkipReason } from './types';
 import { classify, CONFIDENCE_THRESHOLD, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, matchOption, optionIndex } from './format';
-import { compilePatterns, contains, normalize } from './normalize';
+import { compilePatterns, contains, normalize, rowless } from './normalize';
 import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
 
@@ -114,7 +114,8 @@ function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: str
       const have = (e as Record<string, unknown>)[field];
       if (Array.isArray(want) ? !want.includes(have) : have !== want) return false;
     }
-  } else if (section.status && status) {
+  } else if (section.status === 'any') return true;
+  else if (section.status && status) {
     if (section.status === 'pending' ? !['pending', 'planned', 'applied'].includes(status) : !['current', 'participating'].includes(status)) return false;
   } else if (e.kind === 'support' && status === 'completed') return false;
   return true;
@@ -271,8 +272,9 @@ export function plan(input: PlanInput): FillPlan {
       return source;
     };
 
-    // Groups of repeatable rows: one per (section, kind, status).
-    const groups = new Map<string, { section: SectionContext; path: string[]; units: Map<string, { d: FieldDescriptor; c: Classification }[][]> }>();
+    // Groups of repeatable rows: one per (section, kind, status), sub-sections later joined to their card's.
+    const groups = new Map<string, RowGroup>();
+    const radioUnits = new Map<string, Unit>();
     const singleCount = new Map<string, number>();
     const radioSeen = new Set<string>();
 
@@ -317,58 +319,63 @@ export function plan(input: PlanInput): FillPlan {
       // Row numbers in legends ("Project 2") do not make a new section.
       const sectionKey = `${c.section.mapSection ?? rowless(c.section.text)}|${c.section.kind ?? kind}|${c.section.status ?? ''}`;
       let group = groups.get(sectionKey);
-      if (!group) groups.set(sectionKey, (group = { section: { ...c.section, kind: c.section.kind ?? (kind as SectionContext['kind']) }, path: d.section, units: new Map() }));
+      if (!group) {
+        const masked = c.section.mapSection ? null : d.section.map(rowless);
+        groups.set(sectionKey, (group = { key: sectionKey, section: { ...c.section, kind: c.section.kind ?? (kind as SectionContext['kind']) }, path: d.section, masked, units: [] }));
+      }
       const sk = slotKey(d, c);
-      const rows = group.units.get(sk) ?? [];
-      if (d.type === 'radio' && d.radioGroup) {
-        const existing = rows.find((r) => r[0].d.radioGroup === d.radioGroup);
-        if (existing) existing.push({ d, c });
-        else rows.push([{ d, c }]);
-      } else rows.push([{ d, c }]);
-      group.units.set(sk, rows);
+      // A radio group is one unit: the radio to tick is chosen by value.
+      const radioKey = d.type === 'radio' && d.radioGroup ? `${sectionKey}|${sk}|${d.radioGroup}` : null;
+      const known = radioKey ? radioUnits.get(radioKey) : undefined;
+      if (known) known.push({ d, c });
+      else {
+        const unit: Unit = [{ d, c }];
+        if (radioKey) radioUnits.set(radioKey, unit);
+        group.units.push({ sk, unit });
+      }
     });
 
-    for (const [sectionKey, group] of groups) {
+    for (const group of joinSubsections(groups)) {
+      const sectionKey = group.key;
+      const { rowCount, placed } = placeRows(group);
       const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person.homeCountry)));
-      const rowCount = Math.max(...Array.from(group.units.values(), (r) => r.length));
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
       // Rows holding values that belong to no entry of the record: the researcher's own.
       const occupied = new Set<number>();
       const used = new Set<string>();
-      const slotKeys = Array.from(group.units.keys());
+      const slotKeys = [...new Set(placed.map((p) => p.sk))];
       const rowHasCurrency = slotKeys.some((k) => k.split('|')[0].endsWith('.currency'));
       const identityKey = IDENTITY_PATHS.map((p) => slotKeys.find((k) => k.split('|')[0].endsWith(`.${p}`))).find(Boolean);
       // Rows already holding an entry keep it; rows holding something else are left alone.
-      for (let r = 0; r < rowCount; r++) {
-        const unit = identityKey ? group.units.get(identityKey)![r] : undefined;
-        const have = unit ? normalize(unit[0].d.value) : '';
-        if (!unit || !have || CHOICE_TYPES.has(unit[0].d.type)) continue;
+      for (const { sk, unit, row, nth } of placed) {
+        if (sk !== identityKey || nth) continue;
+        const have = normalize(unit[0].d.value);
+        if (!have || CHOICE_TYPES.has(unit[0].d.type) || assigned[row] || occupied.has(row)) continue;
         const match = entries.find((e) => !used.has(e.id) && normalize(valueText(unit[0].d, unit[0].c, e, now)) === have);
         if (match) {
-          assigned[r] = match;
+          assigned[row] = match;
           used.add(match.id);
-        } else occupied.add(r);
+        } else occupied.add(row);
       }
       const rest = entries.filter((e) => !used.has(e.id));
       for (let r = 0; r < rowCount && rest.length; r++) if (!assigned[r] && !occupied.has(r)) assigned[r] = rest.shift()!;
 
-      for (const [sk, rows] of group.units) {
-        rows.forEach((unit, r) => {
-          const { d, c } = unit[0];
-          const slot = `${d.frame}|${sectionKey}|${sk}|${r}`;
-          const entry = assigned[r];
-          if (occupied.has(r)) {
-            proposals.push(propose(d, c, slot, { value: d.value, status: 'skipped', reason: 'has-value', row: r }));
-            return;
-          }
-          if (!entry) {
-            proposals.push(propose(d, c, slot, { value: '', status: 'skipped', reason: 'no-row', row: r }));
-            return;
-          }
-          const value = entryValue(c.key!, entry, `${d.label} ${d.hints.join(' ')}`, now);
-          const target = (d.type === 'radio' && pickRadio(unit.map((u) => u.d), value, c)) || { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency, defaultCurrency })) };
-          proposals.push(propose(target.d, c, slot, outcomeOf(target.r, sourceOf(entry), r)));
-        });
+      const slotOf = (d: FieldDescriptor, sk: string, row: number, nth: number | undefined) => `${d.frame}|${sectionKey}|${sk}|${row}${nth ? `|${nth}` : ''}`;
+      const valueFor = (unit: Unit, entry: Entry, nth: number | undefined): { d: FieldDescriptor; r: Rendered } => {
+        const { d, c } = unit[0];
+        const value = entryValue(c.key!, entry, `${d.label} ${d.hints.join(' ')}`, now, nth);
+        return (d.type === 'radio' && pickRadio(unit.map((u) => u.d), value, c)) || { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency, defaultCurrency })) };
+      };
+      for (const { sk, unit, row, nth } of placed) {
+        const { d, c } = unit[0];
+        const slot = slotOf(d, sk, row, nth);
+        const entry = assigned[row];
+        if (occupied.has(row)) proposals.push(propose(d, c, slot, { value: d.value, status: 'skipped', reason: 'has-value', row }));
+        else if (!entry) proposals.push(propose(d, c, slot, { value: '', status: 'skipped', reason: 'no-row', row }));
+        else {
+          const target = valueFor(unit, entry, nth);
+          proposals.push(propose(target.d, c, slot, outcomeOf(target.r, sourceOf(entry), row)));
+        }
       }
 
       // Entries without a row: click the section's "Add another…" control, never more than needed.
@@ -376,14 +383,14 @@ export function plan(input: PlanInput): FillPlan {
         const add = findAddControl(scan.addControls, group.section, group.path);
         if (add) {
           addRows.push({ frameId: scan.frameId, addId: add.id, times: rest.length, section: group.section.text, text: add.text });
-          const template = Array.from(group.units.entries()).map(([sk, rows]) => ({ sk, ...rows[0][0] }));
+          // The first row stands for the rows to come: the same controls, in the same places.
+          const template = placed.filter((p) => p.row === 0);
           rest.forEach((entry, k) => {
-            const r = rowCount + k;
-            for (const t of template) {
-              const value = entryValue(t.c.key!, entry, `${t.d.label} ${t.d.hints.join(' ')}`, now);
-              const rendered = render(t.d, value, t.c, { rowHasCurrency: true, defaultCurrency });
-              proposals.push(propose(t.d, t.c, `${t.d.frame}|${sectionKey}|${t.sk}|${r}`, {
-                fieldId: -1, selector: '', row: r, value: rendered.value, status: rendered.reason ? 'skipped' : 'proposed', reason: rendered.reason, source: sourceOf(entry),
+            const row = rowCount + k;
+            for (const { sk, unit, nth } of template) {
+              const { d, r } = valueFor(unit, entry, nth);
+              proposals.push(propose(d, unit[0].c, slotOf(d, sk, row, nth), {
+                fieldId: -1, selector: '', row, value: r.value, status: r.instruction ? 'proposed' : 'skipped', reason: r.reason, source: sourceOf(entry),
               }));
             }
           });
@@ -392,6 +399,83 @@ export function plan(input: PlanInput): FillPlan {
     }
   }
   return { url: input.url, portal: input.map?.id ?? null, proposals, addRows };
+}
+
+/** One control, or a radio group's radios. */
+type Unit = { d: FieldDescriptor; c: Classification }[];
+
+interface RowGroup {
+  key: string;
+  section: SectionContext;
+  path: string[];
+  /** The section path with row numbers masked; null for a portal map's section, which is matched as a whole and joins none. */
+  masked: string[] | null;
+  units: { sk: string; unit: Unit }[];
+}
+
+const isEffortKey = (key: string) => key.includes('effort') || key.includes('personMonths');
+
+/**
+ * Sub-sections join the card they sit in: a "Start date" fieldset or a "Person-months per year"
+ * table inside "Project 2" belongs to that project's row, and the card is added once, not once
+ * per sub-section. A group joins the nearest group of the same kind and status whose path
+ * encloses its own.
+ */
+function joinSubsections(groups: Map<string, RowGroup>): RowGroup[] {
+  const all = [...groups.values()];
+  const kindOf = (g: RowGroup) => g.key.slice(g.key.indexOf('|'));
+  const encloses = (outer: RowGroup, inner: RowGroup) =>
+    !!outer.masked && !!inner.masked && outer.masked.length < inner.masked.length && kindOf(outer) === kindOf(inner) &&
+    outer.masked.every((t, i) => inner.masked![inner.masked!.length - outer.masked!.length + i] === t);
+  const parent = new Map<RowGroup, RowGroup>();
+  for (const g of all) {
+    const outer = all.filter((o) => encloses(o, g)).sort((a, b) => b.masked!.length - a.masked!.length)[0];
+    if (outer) parent.set(g, outer);
+  }
+  const rootOf = (g: RowGroup): RowGroup => (parent.has(g) ? rootOf(parent.get(g)!) : g);
+  for (const [g] of parent) rootOf(g).units.push(...g.units);
+  const roots = all.filter((g) => !parent.has(g));
+  // Document order, so that rows and records are counted as they appear.
+  for (const g of roots) g.units.sort((a, b) => a.unit[0].d.id - b.unit[0].d.id);
+  return roots;
+}
+
+/**
+ * Which row (entry) each unit belongs to. Cards whose headings differ only by their number
+ * ("Project 1", "Project 2") are one row each; otherwise the nth control of a kind is in row n.
+ * Either way, a per-year effort table inside a row repeats its year and person-month controls:
+ * those are that row's years (`nth`), not rows of their own.
+ */
+function placeRows(group: RowGroup): { rowCount: number; placed: { sk: string; unit: Unit; row: number; nth?: number }[] } {
+  // A card is told by the headings every control of the group shares, its sub-sections' left out.
+  const depth = Math.min(...group.units.map((u) => u.unit[0].d.section.length));
+  const cardOf = (d: FieldDescriptor) => d.section.slice(d.section.length - depth).join(' / ');
+  const cards = [...new Set(group.units.map((u) => cardOf(u.unit[0].d)))];
+  if (cards.length > 1) {
+    const seen = new Map<string, number>();
+    const counts = new Map<string, number>();
+    for (const u of group.units) counts.set(`${cardOf(u.unit[0].d)}|${u.sk}`, (counts.get(`${cardOf(u.unit[0].d)}|${u.sk}`) ?? 0) + 1);
+    const placed = group.units.map(({ sk, unit }) => {
+      const card = cardOf(unit[0].d);
+      const n = seen.get(`${card}|${sk}`) ?? 0;
+      seen.set(`${card}|${sk}`, n + 1);
+      // Other repeated controls of a card (several checkboxes for one choice) all read the card's entry.
+      const perYear = isEffortKey(sk) && counts.get(`${card}|${sk}`)! > 1;
+      return { sk, unit, row: cards.indexOf(card), nth: perYear ? n : undefined };
+    });
+    return { rowCount: cards.length, placed };
+  }
+  const bySlot = new Map<string, { sk: string; unit: Unit }[]>();
+  for (const u of group.units) bySlot.set(u.sk, [...(bySlot.get(u.sk) ?? []), u]);
+  const rowsOfOthers = Math.max(0, ...[...bySlot].filter(([sk]) => !isEffortKey(sk)).map(([, units]) => units.length));
+  const placed: { sk: string; unit: Unit; row: number; nth?: number }[] = [];
+  for (const [sk, units] of bySlot) {
+    // Per-year rows of a single table: as many per row as the other controls have rows.
+    const perRow = isEffortKey(sk) && rowsOfOthers > 0 && units.length > rowsOfOthers && units.length % rowsOfOthers === 0 ? units.length / rowsOfOthers : 1;
+    units.forEach(({ unit }, i) => placed.push({ sk, unit, row: Math.floor(i / perRow), nth: perRow > 1 ? i % perRow : undefined }));
+  }
+  placed.sort((a, b) => a.unit[0].d.id - b.unit[0].d.id);
+  return { rowCount: Math.max(0, ...placed.map((p) => p.row + 1)), placed };
 }
 
 function valueText(d: FieldDescriptor, c: Classification, e: Entry, now: Date): string {
@@ -413,18 +497,6 @@ function pickRadio(radios: FieldDescriptor[], value: RecordValue | undefined, c:
 function keepsOwnValue(d: FieldDescriptor, r: Rendered): Rendered {
   if (!r.instruction || d.value === '' || !['text', 'textarea', 'email', 'number', 'tel', 'url', 'search', 'date', 'month', 'select', 'contenteditable'].includes(d.type)) return r;
   return d.value.trim() === r.instruction.value.trim() ? r : { value: d.value, reason: 'has-value' };
-}
-
-const rowlessMemo = new Map<string, string>();
-
-/** Section text with row numbers masked; every control of a section asks for it. */
-function rowless(text: string): string {
-  let out = rowlessMemo.get(text);
-  if (out === undefined) {
-    if (rowlessMemo.size > 20_000) rowlessMemo.clear();
-    rowlessMemo.set(text, (out = text.replace(/\d+/g, '#')));
-  }
-  return out;
 }
 
 /** The section's "Add another…" control: it sits under the same headings as the rows (their outer part). */

@@ -60,25 +60,29 @@ export function personValue(key: string, profile: Profile): RecordValue | undefi
   }
 }
 
-/** Person-months for the year a control names (a 4-digit year, or "Year N"), else the current or first year. */
-export function effortFor(entry: Entry, labelText: string, now: Date): { year: number; personMonths: number } | undefined {
+/**
+ * Person-months for the year a control names (a 4-digit year, or "Year N"), else the current or
+ * first year. `nth`: the control is the nth row of a per-year table whose labels name no year.
+ */
+export function effortFor(entry: Entry, labelText: string, now: Date, nth?: number): { year: number; personMonths: number } | undefined {
   const effort = (entry as { effort?: { year: number; personMonths: number }[] }).effort;
   if (!effort?.length) return undefined;
+  if (nth !== undefined) return effort[nth];
   const year = /\b(19|20)\d\d\b/.exec(labelText)?.[0];
   if (year) return effort.find((e) => e.year === Number(year));
-  const nth = /(?:year|annee|année|jahr|anno)\s*(\d+)|(\d+)\s*年目/i.exec(labelText);
-  if (nth) return effort[Number(nth[1] ?? nth[2]) - 1];
+  const named = /(?:year|annee|année|jahr|anno)\s*(\d+)|(\d+)\s*年目/i.exec(labelText);
+  if (named) return effort[Number(named[1] ?? named[2]) - 1];
   return effort.find((e) => e.year === now.getFullYear()) ?? effort[0];
 }
 
-export function entryValue(key: string, entry: Entry, labelText: string, now: Date): RecordValue | undefined {
+export function entryValue(key: string, entry: Entry, labelText: string, now: Date, nth?: number): RecordValue | undefined {
   const path = key.slice(key.indexOf('.') + 1);
   if (path === 'effort.personMonths') {
-    const e = effortFor(entry, labelText, now);
+    const e = effortFor(entry, labelText, now, nth);
     return e ? { type: 'number', value: e.personMonths } : undefined;
   }
   if (path === 'effort.year') {
-    const e = effortFor(entry, labelText, now);
+    const e = effortFor(entry, labelText, now, nth);
     return e ? { type: 'text', text: String(e.year) } : undefined;
   }
   if (path === 'startDate' || path === 'endDate') {
@@ -88,6 +92,10 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
   if (path.endsWith('.amount')) {
     const money = get(entry, path.slice(0, -'.amount'.length)) as { amount: number; currency: string } | undefined;
     return money ? { type: 'money', amount: money.amount, currency: money.currency } : undefined;
+  }
+  if (path === 'awarded') {
+    const status = (entry as { status?: string }).status;
+    return status ? { type: 'choice', value: status === 'current' || status === 'completed' ? 'yes' : 'no' } : undefined;
   }
   if (path === 'organization.country') {
     const code = entry.organization?.country;

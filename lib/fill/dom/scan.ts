@@ -249,12 +249,18 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
     const { fieldset, table } = index.around(el);
     if (fieldset === last.fieldset && table === last.table && headingsSeen === last.headingsSeen) return last.section;
     const out: string[] = [];
+    // Innermost first: a table's caption comes before the legends of the fieldsets around the table.
+    const caption = table ? titleOf(table, () => table.caption) : '';
+    let captionDue = !!caption;
     for (let fs = fieldset; fs; fs = fs.parentElement && index.around(fs.parentElement).fieldset) {
+      if (captionDue && fs.contains(table)) {
+        out.push(caption);
+        captionDue = false;
+      }
       const legend = titleOf(fs, () => fs!.querySelector(':scope > legend'));
       if (legend) out.push(legend);
     }
-    const caption = table && titleOf(table, () => table.caption);
-    if (caption) out.push(caption);
+    if (captionDue) out.push(caption);
     for (let i = headings.length - 1; i >= 0; i--) if (headings[i]) out.push(headings[i]);
     // One array per distinct section: the wire sends it once and classification reads it once.
     const key = out.join('\u0000');

@@ -1,0 +1,93 @@
+/**
+ * Rows on pages no portal map knows: cards told apart by their numbered headings, sub-sections
+ * inside a card, per-year effort tables, headings that name no kind, funding histories.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { plan, type FillPlan, type Proposal } from '@/lib/fill/plan';
+import { demo, scanHere } from './helpers';
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+const { profile, entries } = demo();
+const support = (status: string[]) => entries.filter((e) => e.kind === 'support' && status.includes(e.status)) as (typeof entries[number] & { title: string; effort: { year: number; personMonths: number }[] })[];
+const byStart = <T extends { startDate?: string }>(list: T[]) => [...list].sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? ''));
+
+function planPage(html: string): FillPlan {
+  document.body.innerHTML = html;
+  return plan({ url: 'http://127.0.0.1/page.html', scans: scanHere(), map: null, profile, entries, now: NOW });
+}
+const proposed = (p: FillPlan, selector: string): Proposal | undefined => p.proposals.find((x) => x.selector === selector && x.status === 'proposed');
+const valueAt = (p: FillPlan, selector: string) => proposed(p, selector)?.value;
+
+/** A project card: title, award number, a status radio group and a per-year effort table of `years` rows. */
+const card = (i: number, years: number) => `<section><h3>Project ${i + 1}</h3>
+  <label for="t${i}">Title</label><input id="t${i}">
+  <label for="n${i}">Proposal/Award number</label><input id="n${i}">
+  <fieldset><legend>Start date</legend><label for="sm${i}">Month</label><input id="sm${i}"><label for="sy${i}">Year</label><input id="sy${i}"></fieldset>
+  <table><caption>Person-months per year committed to the project</caption>
+    <thead><tr><th>Year (yyyy)</th><th>Person-months</th></tr></thead>
+    <tbody>${Array.from({ length: years }, (_, y) => `<tr><td><input id="y${i}-${y}"></td><td><input id="pm${i}-${y}"></td></tr>`).join('')}</tbody></table>
+</section>`;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('rows on unmapped pages', () => {
+  it('a heading that names no kind takes it from its fields; numbered cards are one row each, their effort tables the row\'s years', () => {
+    const p = planPage(`<h1>Application</h1><h2>Ongoing and submitted grants</h2>${card(0, 5)}${card(1, 5)}<button type="button">Add another project</button>`);
+    const [first, second] = byStart(support(['current', 'pending', 'planned']));
+    expect(valueAt(p, '#t0')).toBe(first.title);
+    expect(valueAt(p, '#t1')).toBe(second.title);
+    // Year rows are the entry's years, in order; rows past the entry's last year stay empty.
+    first.effort.forEach((e, y) => {
+      expect(valueAt(p, `#y0-${y}`)).toBe(String(e.year));
+      expect(Number(valueAt(p, `#pm0-${y}`))).toBe(e.personMonths);
+    });
+    expect(proposed(p, `#y1-${second.effort.length}`)).toBeUndefined();
+    // The start-date fieldset belongs to its card: its month and year come from the same entry.
+    expect(valueAt(p, '#sy1')).toBe(second.startDate!.slice(0, 4));
+  });
+
+  it('the rest of the entries become clicks of the add control, once per card (not once per sub-section)', () => {
+    const p = planPage(`<h2>Ongoing and submitted grants</h2>${card(0, 3)}<button type="button">Add another project</button>`);
+    const wanted = support(['current', 'pending', 'planned']).length;
+    expect(p.addRows).toEqual([expect.objectContaining({ text: 'Add another project', times: wanted - 1 })]);
+  });
+
+  it('radios of rows still to be added are chosen by value', () => {
+    const radios = (i: number) => `<fieldset><legend>Status of support</legend>
+      <input type="radio" id="c${i}" name="s${i}" value="current"><label for="c${i}">Current</label>
+      <input type="radio" id="p${i}" name="s${i}" value="pending"><label for="p${i}">Pending</label></fieldset>`;
+    const p = planPage(`<h2>Current and pending support</h2><section><h3>Project 1</h3><label for="t0">Project title</label><input id="t0">${radios(0)}</section>
+      <button type="button">Add another project</button>`);
+    const pendingTitles = new Set(support(['pending', 'planned']).map((e) => e.title));
+    const toAdd = p.proposals.filter((x) => x.fieldId < 0);
+    const statusOfRow = (row: number) => toAdd.find((x) => x.row === row && x.key === 'support.status');
+    const pendingRows = toAdd.filter((x) => x.key === 'support.title' && pendingTitles.has(x.value)).map((x) => x.row!);
+    expect(pendingRows.length).toBeGreaterThan(0);
+    for (const row of pendingRows) expect(statusOfRow(row)).toMatchObject({ status: 'proposed', value: 'Pending' });
+  });
+
+  it('a funding history lists every grant, completed ones included', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => `<tr><td><input id="h${i}" name="title"></td><td><input id="f${i}" name="funder"></td></tr>`).join('');
+    const p = planPage(`<h2>Research support history</h2><table><thead><tr><th>Project title</th><th>Funding agency</th></tr></thead><tbody>${rows}</tbody></table>`);
+    const titles = p.proposals.filter((x) => x.key === 'support.title' && x.status === 'proposed').map((x) => x.value);
+    expect(titles.sort()).toEqual(support(['current', 'pending', 'planned', 'completed']).map((e) => e.title).sort());
+  });
+
+  it('answers per-row questions from the entry: awarded? for use on this proposal?', () => {
+    const question = (id: string, text: string) => `<fieldset><legend>${text}</legend>
+      <input type="radio" id="${id}-y" name="${id}" value="Y"><label for="${id}-y">Yes</label>
+      <input type="radio" id="${id}-n" name="${id}" value="N"><label for="${id}-n">No</label></fieldset>`;
+    const cards = byStart(support(['current', 'pending', 'planned'])).map((_, i) => `<section><h3>Grant ${i + 1}</h3>
+      <label for="g${i}">Project title</label><input id="g${i}"><label for="r${i}">Award number</label><input id="r${i}">
+      ${question(`a${i}`, 'Has this grant been awarded?')}${question(`u${i}`, 'Intended for use on the project/proposal being proposed?')}</section>`);
+    const p = planPage(`<h2>Grants</h2>${cards.join('')}`);
+    byStart(support(['current', 'pending', 'planned'])).forEach((e, i) => {
+      expect(proposed(p, e.status === 'current' ? `#a${i}-y` : `#a${i}-n`)).toBeDefined();
+      const forThis = (e as { thisProposal?: boolean }).thisProposal;
+      if (forThis !== undefined) expect(proposed(p, forThis ? `#u${i}-y` : `#u${i}-n`)).toBeDefined();
+      else expect(proposed(p, `#u${i}-y`) ?? proposed(p, `#u${i}-n`)).toBeUndefined();
+    });
+  });
+});
