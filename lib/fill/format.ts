@@ -10,7 +10,7 @@ const SYNONYMS: Record<string, string[]> = Object.fromEntries(
   Object.entries(optionVocab.values).map(([k, v]) => [k, compilePatterns([k, ...v])]),
 );
 
-export type DatePart = 'full' | 'month' | 'year';
+export type DatePart = 'full' | 'month' | 'year' | 'day';
 
 const MONTH_NAMES = compilePatterns([
   'jan|janvier|januar|gennaio|1月', 'feb|fevrier|februar|febbraio|2月', 'mar|mars|marz|marzo|3月', 'apr|avril|april|aprile|4月',
@@ -21,6 +21,12 @@ const MONTH_NAMES = compilePatterns([
 function looksLikeMonths(options: readonly NormalizedOption[]): boolean {
   const real = options.filter((o) => o.o.value !== '');
   return real.length >= 12 && real.length <= 13 && real.every((o) => /^(0?[1-9]|1[0-2])$/.test(o.o.value) || MONTH_NAMES.some((m) => m.split(' ').some((n) => o.text.startsWith(n))));
+}
+
+/** A select listing the days of a month (1–31): the day box of a day/month/year group. */
+function looksLikeDays(options: readonly NormalizedOption[]): boolean {
+  const real = options.filter((o) => o.o.value !== '');
+  return real.length >= 28 && real.length <= 31 && real.every((o) => /^(0?[1-9]|[12]\d|3[01])$/.test(o.o.value.trim()));
 }
 
 function looksLikeYears(options: readonly NormalizedOption[]): boolean {
@@ -57,7 +63,7 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
     norm.forEach((c, at) => {
       for (const key of [c.value, c.text]) if (!exact.has(key)) exact.set(key, { o: c.o, at });
     });
-    const datePart = looksLikeMonths(norm) ? 'month' : looksLikeYears(norm) ? 'year' : null;
+    const datePart = looksLikeMonths(norm) ? 'month' : looksLikeYears(norm) ? 'year' : looksLikeDays(norm) ? 'day' : null;
     indexes.set(options, (index = { norm, exact, datePart }));
   }
   return index;
@@ -85,11 +91,65 @@ function readDateLayout(d: FieldDescriptor, format?: string): DateLayout {
   if (d.type === 'month') return { part: 'full', layout: 'YYYY-MM' };
   const declared = format ?? /(MM|mm)[/.-](YYYY|yyyy|JJJJ|AAAA|aaaa)|(YYYY|yyyy|JJJJ|AAAA|aaaa)[/.-](MM|mm)([/.-](DD|dd|TT|JJ|GG|gg))?|(DD|dd|TT|JJ|GG|gg)[/.-](MM|mm)[/.-](YYYY|yyyy|JJJJ|AAAA|aaaa)|(MM|mm)[/.-](DD|dd)[/.-](YYYY|yyyy)|YYYY年MM月/.exec(`${d.label} ${d.hints.join(' ')} ${d.pattern ?? ''}`)?.[0];
   if (declared) return { part: 'full', layout: declared.toUpperCase().replace(/JJJJ|AAAA/g, 'YYYY').replace(/TT|JJ|GG/g, 'DD') };
+  // The day box of a Day | Month | Year group (GOV.UK date input) asks for the day alone.
+  if (DAY_LABEL.test(normalize(d.label.replace(/\d+/g, ' '))) || d.label.trim() === '日') return { part: 'day', layout: 'DD' };
   const norm = normalize(text);
   const yearOnly = /(^| )(year|yyyy|annee|jahr|anno)( |$)|年(?!月)/.test(norm) && !/month|mois|monat|mese|月/.test(norm);
   if (yearOnly || d.maxLength === 4) return { part: 'year', layout: 'YYYY' };
   if (/(^| )(month|mm|mois|monat|mese)( |$)/.test(norm) && !/year|annee|jahr|anno/.test(norm)) return { part: 'month', layout: 'MM' };
+  // No layout in words: an example date ("e.g. 2024-04") or the input's pattern shows it.
+  const example = exampleLayout(`${d.label} ${d.hints.join(' ')}`) ?? patternLayout(d.pattern);
+  if (example) return { part: 'full', layout: example };
   return { part: 'full', layout: 'MM/YYYY' };
+}
+
+/** A label naming the day alone: "Day", "Jour", "Tag", "Giorno", "DD" — not a month or year box, not a whole date. */
+const DAY_LABEL = /^(?!.*\b(month|mm|mois|monat|mese|year|yyyy|annee|jahr|anno|jjjj|aaaa|date|datum|data)\b)(.* )?(day|dd|jour|jj|tag|tt|giorno|gg)( .*)?$/;
+
+/** Examples in other languages than English put the day first ("ex. 31/12/2024", "z. B. 31.12.2024"). */
+const NON_ENGLISH_EXAMPLE = /\b(ex|p\.?\s*ex|exemple|z\.?\s*B|Beispiel|bspw|es|esempio|ad esempio)\b|例/i;
+
+/**
+ * The layout a concrete example date shows: "（例：2024/04）", "e.g. 2024-04", "ex. 04/2024",
+ * "z. B. 04.2024", a placeholder "2024-04-15" or "2024年4月". Only real months (and days) count, so
+ * "2024-2025" or "Year 2024" show no layout.
+ */
+export function exampleLayout(text: string): string | null {
+  const t = text.normalize('NFKC');
+  let m = /(?<!\d)(19|20)\d\d年\s*(0?[1-9]|1[0-2])月(\s*(0?[1-9]|[12]\d|3[01])日)?/.exec(t);
+  if (m) return m[3] ? 'YYYY年MM月DD日' : 'YYYY年MM月';
+  m = /(?<![\d/.-])(?:19|20)\d\d([/.-])(0?[1-9]|1[0-2])(?:\1(0?[1-9]|[12]\d|3[01]))?(?![\d/.-]*\d)/.exec(t);
+  if (m) return m[3] ? `YYYY${m[1]}MM${m[1]}DD` : `YYYY${m[1]}MM`;
+  m = /(?<![\d/.-])(\d\d?)([/.-])(\d\d?)\2(?:19|20)\d\d(?![\d/.-]*\d)/.exec(t);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (!a || !b || a > 31 || b > 31 || (a > 12 && b > 12)) return null;
+    const dayFirst = a > 12 || (b <= 12 && (m[2] !== '/' || NON_ENGLISH_EXAMPLE.test(t)));
+    return dayFirst ? `DD${m[2]}MM${m[2]}YYYY` : `MM${m[2]}DD${m[2]}YYYY`;
+  }
+  m = /(?<![\d/.-])(0?[1-9]|1[0-2])([/.-])(19|20)\d\d(?![\d/.-]*\d)/.exec(t);
+  if (m) return `MM${m[2]}YYYY`;
+  return null;
+}
+
+/** The layout an input's `pattern` spells out: `\d{4}/\d{2}` is YYYY/MM, `\d{2}\.\d{4}` is MM.YYYY, … */
+export function patternLayout(pattern: string | undefined): string | null {
+  if (!pattern) return null;
+  const p = pattern
+    .replace(/^\^|\$$/g, '')
+    .replace(/\\d|\[0-9\]/g, 'N')
+    .replace(/\((?:\?:)?([^()|]*)\)/g, '$1')
+    .replace(/N\{4\}|NNNN/g, 'Y')
+    .replace(/N\{1,2\}|N\{2\}|NN|N\?N/g, 'T')
+    .replace(/\\([/.-])/g, '$1')
+    .replace(/\[([/.-])\]/g, '$1');
+  let m = /^Y([/.-])T(?:\1T)?$/.exec(p);
+  if (m) return p.length > 3 ? `YYYY${m[1]}MM${m[1]}DD` : `YYYY${m[1]}MM`;
+  m = /^T([/.-])Y$/.exec(p);
+  if (m) return `MM${m[1]}YYYY`;
+  m = /^T([/.-])T\1Y$/.exec(p);
+  if (m) return m[1] === '/' ? `MM/DD/YYYY` : `DD${m[1]}MM${m[1]}YYYY`;
+  return null;
 }
 
 function lastDay(year: number, month: number): number {

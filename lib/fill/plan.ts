@@ -176,8 +176,17 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
   switch (v.type) {
     case 'date': {
       const { part, layout } = dateLayout(d, c.format);
-      const [y, m] = v.iso.split('-');
+      const [y, m, day] = v.iso.split('-');
       if (part === 'year') return choose(y, y);
+      // The day box of a day/month/year group: only a record that names the day fills it.
+      if (part === 'day') {
+        if (!day) return { value: '', reason: 'no-value' };
+        if (d.type === 'select' && d.options) {
+          const o = d.options.find((o) => o.value !== '' && Number(o.value) === Number(day));
+          return o ? { value: o.text, instruction: { id: d.id, value: o.value, optionText: o.text } } : { value: day, reason: 'no-option' };
+        }
+        return { value: day, instruction: { id: d.id, value: day } };
+      }
       if (part === 'month') {
         const month = m ?? (v.end ? '12' : '01');
         if (d.type === 'select' && d.options) {

@@ -305,6 +305,12 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
     const q = questionOfGroup(el, index);
     if (q && q !== label && q.length <= MAX_LABEL) hints.push(q);
   }
+  // Help text the control points at ("Your ORCID iD, for example …"): evidence, never the label.
+  const describedBy = el.getAttribute('aria-describedby');
+  if (describedBy) {
+    const described = byIds(el, describedBy);
+    if (described && described !== label && described.length <= MAX_LABEL && !hints.includes(described)) hints.push(described);
+  }
   const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder');
   if (placeholder) take(placeholder, 'placeholder');
   const title = el.getAttribute('title');

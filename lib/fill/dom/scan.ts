@@ -190,6 +190,30 @@ function nextVisited(node: HTMLElement, root: Node): HTMLElement | null {
   return firstVisited(child ?? afterSubtree(node, root), root);
 }
 
+/** Icon glyphs inside a button: ligature fonts spell their name ("add"), which is not the button's text. */
+const ICON_TAGS = new Set(['mat-icon', 'svg', 'i', 'img']);
+const ICON_CLASS = /(^|[\s_-])(icon|icons|material-icons|material-symbols[\w-]*|fa|fas|far|glyphicon|bi)([\s_-]|$)/i;
+
+function isIcon(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') === 'true' || ICON_TAGS.has(el.localName)) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && ICON_CLASS.test(cls);
+}
+
+/** A button's or link's text without its icons and aria-hidden parts; plain text buttons cost one read. */
+function buttonText(node: Element): string {
+  if (!node.firstElementChild) return node.textContent ?? '';
+  const parts: string[] = [];
+  const walk = (el: Element) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1 && !isIcon(c as Element)) walk(c as Element);
+    }
+  };
+  walk(node);
+  return parts.join(' ');
+}
+
 function frameName(frameEl: HTMLIFrameElement | HTMLFrameElement, doc: Document): string {
   return frameEl.getAttribute('name') || frameEl.id || doc.location.pathname;
 }
@@ -303,7 +327,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         elements.push(node);
         lastFieldId = id;
       } else if (tag === 'BUTTON' || tag === 'A' || role === 'button' || (tag === 'INPUT' && /^(button|submit)$/i.test((node as HTMLInputElement).type))) {
-        const text = collapse(node.textContent || node.getAttribute('aria-label') || node.getAttribute('title') || (node as HTMLInputElement).value || '');
+        const text = collapse(buttonText(node) || node.getAttribute('aria-label') || node.getAttribute('title') || (node as HTMLInputElement).value || '');
         if (text && text.length < 80 && ADD_RE.test(text) && !NEVER_RE.test(text)) {
           addControls.push({ id: addElements.length, frameId: 0, text, section: sectionOf(node), near: lastFieldId });
           addElements.push(node);

@@ -67,7 +67,36 @@ describe('options in five languages', () => {
   it('matches by option value too', () => {
     expect(matchOption([{ value: 'USD', text: 'Dollar américain' }, { value: 'EUR', text: 'Euro' }], 'USD')?.text).toBe('Dollar américain');
   });
+  it.each([
+    ['PI', opts('選択してください', '代表', '分担'), '代表'],
+    ['co-I', opts('選択してください', '代表', '分担'), '分担'],
+    ['co-PI', opts('', '代表', '共同代表', '分担'), '共同代表'],
+    ['PI', opts('', 'Co-porteur', 'Porteur de projet'), 'Porteur de projet'],
+    ['co-PI', opts('', 'Porteur', 'Co-porteur'), 'Co-porteur'],
+    ['PI', opts('', 'Co-applicant', 'Principal Applicant'), 'Principal Applicant'],
+    ['co-I', opts('', 'Projektleiterin', 'Mitantragstellerin'), 'Mitantragstellerin'],
+    ['senior-personnel', opts('', 'Principal Investigator', 'Team member'), 'Team member'],
+    ['pending', opts('', 'Ongoing', 'Submitted / under evaluation'), 'Submitted / under evaluation'],
+    ['pending', opts('', '実施', '応募'), '応募'],
+    ['current', opts('', '実施', '応募'), '実施'],
+    ['completed', opts('', 'En cours', 'Achevé'), 'Achevé'],
+    ['startup', opts('', 'Actions ou parts sociales', "Fondateur ou associé d'une start-up", 'Brevet'), "Fondateur ou associé d'une start-up"],
+    ['startup', opts('', 'Aktien', 'Gründer eines Unternehmens'), 'Gründer eines Unternehmens'],
+    ['yes', [{ value: '', text: '' }, { value: 'J', text: 'J' }, { value: 'N', text: 'N' }], 'J'],
+    ['yes', opts('', '該当なし', '該当あり'), '該当あり'],
+    ['no', opts('', '該当あり', '該当なし'), '該当なし'],
+  ])('short and other forms: %s among %j → %s', (value, options, text) => {
+    expect(matchOption(options, value)?.text).toBe(text);
+  });
   it('returns nothing rather than a wrong option', () => {
     expect(matchOption(opts('Faculty', 'Other (Specify)'), 'PI')).toBeUndefined();
+  });
+});
+
+describe('interest types in plural option texts', () => {
+  it.each([
+    ['royalty', 'Redevances'], ['patent', 'Brevets'], ['ip-license', 'Licences'], ['equity', 'Parts sociales'],
+  ])('%s → %s', (value, text) => {
+    expect(matchOption(opts('', 'Actions', 'Brevets', 'Licences', 'Redevances', 'Parts sociales', 'Autre').filter((o) => o.text !== (value === 'equity' ? 'Actions' : '')), value)?.text).toBe(text);
   });
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { classify, CONFIDENCE_THRESHOLD } from '@/lib/fill/classify';
 import { inferLabel, PageIndex } from '@/lib/fill/dom/labels';
 import { scanDocument } from '@/lib/fill/dom/scan';
 import { markupVisibility } from './helpers';
@@ -50,6 +51,28 @@ describe('label inference, one source at a time', () => {
   });
 });
 
+describe('aria-describedby help text', () => {
+  it('is a hint, not the label', () => {
+    const r = label('<label for="x">Persistent identifier (PID)</label><span id="h">Your ORCID iD, for example 0000-0002-1825-0097</span><input id="x" aria-describedby="h">');
+    expect(r).toMatchObject({ label: 'Persistent identifier (PID)', source: 'label-for' });
+    expect(r.hints).toContain('Your ORCID iD, for example 0000-0002-1825-0097');
+  });
+  it('stays a hint when nothing else labels the control, and reads several ids', () => {
+    const r = label('<div><input id="x" aria-describedby="a b" placeholder="Start"></div><p><span id="a">Date</span> <span id="b">e.g. 2024-04</span></p>');
+    expect(r.label).toBe('Start');
+    expect(r.source).toBe('placeholder');
+    expect(r.hints).toContain('Date e.g. 2024-04');
+  });
+  it('classifies a PID box by its ORCID description', () => {
+    document.body.innerHTML = '<h2>Senior/key person</h2><label for="pid">Persistent identifier (PID)</label><span id="h">Your ORCID iD, for example 0000-0002-1825-0097</span><input id="pid" aria-describedby="h">';
+    const { fields } = scanDocument(document, { visibility: markupVisibility });
+    const [c] = classify(fields, null);
+    expect(c.key).toBe('person.orcid');
+    expect(c.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(c.via).toBe('hint');
+  });
+});
+
 describe('scan', () => {
   it('records the headings and legends a control sits under, innermost first, and the add-another controls', () => {
     document.body.innerHTML = `<h1>Application</h1><h2>Current and pending support</h2>
@@ -74,3 +97,23 @@ describe('scan', () => {
     expect(r.fields.map((f) => [f.htmlId, f.visibility])).toEqual([['a', 'hidden'], ['b', 'visible']]);
   });
 });
+
+describe('add-another controls with icons', () => {
+  it.each([
+    ['<button type="button"><mat-icon>add</mat-icon>Add grant</button>', 'Add grant'],
+    ['<button type="button"><span class="mat-icon material-icons" aria-hidden="true">add</span>Add grant</button>', 'Add grant'],
+    ['<button type="button"><span class="material-symbols-outlined">add_circle</span> Ajouter une ligne</button>', 'Ajouter une ligne'],
+    ['<a href="#" role="button"><i class="fa fa-plus"></i> Zeile hinzufügen</a>', 'Zeile hinzufügen'],
+    ['<button type="button"><svg viewBox="0 0 1 1"><text>plus</text></svg><span>Aggiungi riga</span></button>', 'Aggiungi riga'],
+    ['<button type="button"><span aria-hidden="true">＋</span>行を追加</button>', '行を追加'],
+  ])('%s → "%s"', (html, text) => {
+    document.body.innerHTML = `<h2>Grants</h2><input id="g0">${html}`;
+    const { addControls } = scanDocument(document, { visibility: markupVisibility });
+    expect(addControls.map((a) => a.text)).toEqual([text]);
+  });
+  it('an icon does not hide a save/submit button behind an add word', () => {
+    document.body.innerHTML = '<button type="submit"><mat-icon>add</mat-icon>Save</button>';
+    expect(scanDocument(document, { visibility: markupVisibility }).addControls).toEqual([]);
+  });
+});
+
