@@ -161,7 +161,9 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   ];
   // The last token names the field ("section-x billing email" → email).
   const declared = AUTOCOMPLETE[d.autocomplete.split(/\s+/).pop() ?? ''] ?? (d.type === 'email' ? AUTOCOMPLETE.email : undefined);
-  if (declared) texts.push({ text: declared, weight: 0.85, via: 'autocomplete' });
+  // The page's hint stands unless the label rules that field out ("Department chair's email").
+  const vetoed = declared && matchConcept(declared)?.concept.negative.some((n) => contains(normalize(d.label), n));
+  if (declared && !vetoed) texts.push({ text: declared, weight: 0.85, via: 'autocomplete' });
   let best: Omit<Classification, 'section'> = { key: null, confidence: 0, via: 'none' };
   const multiline = MULTILINE_TYPES.includes(d.type);
   for (const t of texts) {

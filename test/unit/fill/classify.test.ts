@@ -69,6 +69,10 @@ describe('negative patterns and confidence', () => {
     const [byName] = classify([field('email', [], { labelSource: 'name' })], null);
     expect(byName.confidence).toBeLessThan(byLabel.confidence);
   });
+  it("an email box for someone else is not the researcher's, even when the page marks it type=email", () => {
+    expect(keyOf("Department chair's email", [], { type: 'email' })).toBeNull();
+    expect(keyOf('Contact', [], { type: 'email' })).toBe('person.email');
+  });
   it('effort given in percent is not person-months', () => {
     expect(keyOf('エフォート（％）', ['研究費'])).toBeNull();
   });
