@@ -192,6 +192,15 @@ export function expectedCurrency(d: FieldDescriptor): string | undefined {
  * Picks the option for a record value: the value's own synonyms (yes/no, statuses, roles, types
  * in five languages) against normalised option text and value, then the literal text.
  */
+function startingWithSynonym(norm: OptionIndex['norm'], synonyms: readonly string[]): OptionInfo | undefined {
+  for (const s of synonyms) {
+    if (s.length < 2) continue;
+    const hit = norm.find((c) => c.text.startsWith(`${s} `));
+    if (hit) return hit.o;
+  }
+  return undefined;
+}
+
 export function matchOption(options: readonly OptionInfo[], value: string): OptionInfo | undefined {
   const literal = normalize(value);
   const synonyms = SYNONYMS[value] ?? [];
@@ -201,8 +210,9 @@ export function matchOption(options: readonly OptionInfo[], value: string): Opti
     norm.find((c) => synonyms.includes(c.text))?.o ??
     // Values last: "0"/"1" may be indexes rather than no/yes.
     norm.find((c) => synonyms.includes(c.value))?.o ??
-    // Longer option texts such as "Yes — I participate in…" start with the synonym.
-    norm.find((c) => synonyms.some((s) => s.length > 1 && c.text.startsWith(`${s} `)))?.o ??
+    // Longer option texts such as "Yes — I participate in…" start with the synonym; synonyms are
+    // tried in their order, the most telling first, so a loose one cannot win over an exact one.
+    startingWithSynonym(norm, synonyms) ??
     (literal.length > 3 ? norm.find((c) => contains(c.text, literal))?.o : undefined)
   );
 }

@@ -255,7 +255,7 @@ export function plan(input: PlanInput): FillPlan {
   };
 
   for (const scan of input.scans) {
-    const classes = classify(scan.fields, input.map);
+    const classes = yearAfterMonth(scan.fields, classify(scan.fields, input.map));
     // One literal per proposal (no spreads): a 3,000-control page makes 3,000 of them.
     const propose = (d: FieldDescriptor, c: Classification, slot: string, o: Outcome): Proposal => ({
       slot, frameId: scan.frameId, fieldId: o.fieldId ?? d.id, frame: d.frame, selector: o.selector ?? d.selector, label: d.label,
@@ -399,6 +399,19 @@ export function plan(input: PlanInput): FillPlan {
     }
   }
   return { url: input.url, portal: input.map?.id ?? null, proposals, addRows };
+}
+
+/**
+ * A month select followed by a box under the same date label ("Start (month / year)"): the box
+ * is the year, not a whole date.
+ */
+function yearAfterMonth(fields: readonly FieldDescriptor[], classes: Classification[]): Classification[] {
+  return classes.map((c, i) => {
+    const d = fields[i];
+    const before = fields[i - 1];
+    if (!before || !c.key?.endsWith('Date') || classes[i - 1].key !== c.key || before.section !== d.section || d.type === 'date' || d.type === 'month') return c;
+    return dateLayout(before, classes[i - 1].format).part === 'month' && dateLayout(d, c.format).part === 'full' ? { ...c, format: 'YYYY' } : c;
+  });
 }
 
 /** One control, or a radio group's radios. */

@@ -64,6 +64,9 @@ describe('options in five languages', () => {
   ])('%s among %j → %s', (value, options, text) => {
     expect(matchOption(options, value)?.text).toBe(text);
   });
+  it('options that only start with a synonym: the more telling synonym wins, whatever the option order', () => {
+    expect(matchOption(opts('', 'Lead organisation contact', 'Principal investigator (coordinating)'), 'PI')?.text).toBe('Principal investigator (coordinating)');
+  });
   it('matches by option value too', () => {
     expect(matchOption([{ value: 'USD', text: 'Dollar américain' }, { value: 'EUR', text: 'Euro' }], 'USD')?.text).toBe('Dollar américain');
   });

@@ -92,4 +92,13 @@ describe('rows on unmapped pages', () => {
       else expect(proposed(p, `#u${i}-y`) ?? proposed(p, `#u${i}-n`)).toBeUndefined();
     });
   });
+
+  it('a box after a month select under the same date label takes the year, not the whole date', () => {
+    const months = ['', ...Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'))].map((m) => `<option value="${m}">${m}</option>`).join('');
+    const p = planPage(`<h2>Current and pending support</h2><table><thead><tr><th>Project title</th><th colspan="2">Start date (month / year)</th></tr></thead>
+      <tbody><tr><td><input id="t"></td><td><select id="m">${months}</select></td><td><input id="y"></td></tr></tbody></table>`);
+    const [first] = byStart(support(['current', 'pending', 'planned']));
+    expect(valueAt(p, '#m')).toBe(first.startDate!.slice(5, 7));
+    expect(valueAt(p, '#y')).toBe(first.startDate!.slice(0, 4));
+  });
 });
