@@ -6,7 +6,7 @@
 import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
 import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, SkipReason } from './types';
-import { classify, CONFIDENCE_THRESHOLD, type Classification, type SectionContext } from './classify';
+import { classify, CONFIDENCE_THRESHOLD, sectionContext, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, matchOption, optionIndex } from './format';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
 import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
@@ -335,6 +335,8 @@ export function plan(input: PlanInput): FillPlan {
       }
     });
 
+    // Add controls that belong to a group of rows on the page.
+    const rowAdds = new Set<AddControl>();
     for (const group of joinSubsections(groups)) {
       const sectionKey = group.key;
       const { rowCount, placed } = placeRows(group);
@@ -379,8 +381,9 @@ export function plan(input: PlanInput): FillPlan {
       }
 
       // Entries without a row: click the section's "Add another…" control, never more than needed.
+      const add = findAddControl(scan.addControls, group.section, group.path);
+      if (add) rowAdds.add(add);
       if (rest.length) {
-        const add = findAddControl(scan.addControls, group.section, group.path);
         if (add) {
           addRows.push({ frameId: scan.frameId, addId: add.id, times: rest.length, section: group.section.text, text: add.text });
           // The first row stands for the rows to come: the same controls, in the same places.
@@ -397,8 +400,31 @@ export function plan(input: PlanInput): FillPlan {
         }
       }
     }
+
+    // Lists the page starts empty ("Add grant" under "Ongoing grants", no row yet): one new row per
+    // matching entry. Its controls are unknown until the row exists, so the review lists the entry
+    // itself; the fill adds the approved rows, scans again and writes those entries' values there.
+    for (const add of scan.addControls) {
+      if (rowAdds.has(add)) continue;
+      const section = sectionContext(add.section);
+      if (!section.kind || section.kind === 'person' || scan.fields.some((d, i) => classes[i].key && endsWith(d.section, add.section) && d.section.length > 0)) continue;
+      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person.homeCountry)));
+      if (!entries.length) continue;
+      addRows.push({ frameId: scan.frameId, addId: add.id, times: entries.length, section: section.text, text: add.text });
+      entries.forEach((entry, row) => {
+        proposals.push({
+          slot: `${scan.frameId}|new-row|${rowless(section.text)}|${entry.id}`, frameId: scan.frameId, fieldId: -1, frame: scan.fields[0]?.frame ?? 'main', selector: '', label: add.text,
+          key: null, confidence: 1, via: 'add-control', value: describeEntry(entry), source: sourceOf(entry), status: 'proposed', section: section.text, row,
+        });
+      });
+    }
   }
   return { url: input.url, portal: input.map?.id ?? null, proposals, addRows };
+}
+
+/** Does `path` sit under `outer` (its outer headings are `outer`'s)? */
+function endsWith(path: readonly string[], outer: readonly string[]): boolean {
+  return outer.length <= path.length && outer.every((t, i) => path[path.length - outer.length + i] === t);
 }
 
 /**
@@ -516,11 +542,24 @@ function keepsOwnValue(d: FieldDescriptor, r: Rendered): Rendered {
 function findAddControl(controls: AddControl[], section: SectionContext, path: string[]): AddControl | undefined {
   const re = section.addButton ? new RegExp(section.addButton, 'i') : null;
   const rows = path.map(rowless);
-  const fits = (a: AddControl) => {
-    const at = a.section.map(rowless);
-    return at.length > 0 && at.length <= rows.length && at.every((t, i) => rows[rows.length - at.length + i] === t);
-  };
+  const fits = (a: AddControl) => a.section.length > 0 && endsWith(rows, a.section.map(rowless));
   return controls.filter((a) => (!re || re.test(a.text)) && fits(a)).sort((a, b) => b.section.length - a.section.length)[0];
+}
+
+/**
+ * Approvals after rows were added to a list the page started empty: an entry approved as a new
+ * row has its values in that row approved too (the row is under the list's headings).
+ */
+export function withNewRows(before: FillPlan, after: FillPlan, approved: ReadonlySet<string>): Set<string> {
+  const out = new Set(approved);
+  const rows = before.proposals.filter((x) => x.via === 'add-control' && approved.has(x.slot));
+  if (!rows.length) return out;
+  for (const x of after.proposals) {
+    if (x.status !== 'proposed' || x.fieldId < 0 || !x.source?.entryId) continue;
+    const under = (r: Proposal) => x.section === r.section || x.section.endsWith(` / ${r.section}`);
+    if (rows.some((r) => r.frameId === x.frameId && r.source?.entryId === x.source!.entryId && under(r))) out.add(x.slot);
+  }
+  return out;
 }
 
 /** The writes to send, per frame: approved proposals only. */

@@ -6,7 +6,7 @@
 import { getProfile, listEntries, listTemplates } from '@/lib/db';
 import type { PortalMap } from '@/lib/model';
 import { mapSelectors, matchPortal } from './classify';
-import { approvedInstructions, plan, type FillPlan, type Proposal } from './plan';
+import { approvedInstructions, plan, withNewRows, type FillPlan, type Proposal } from './plan';
 import { builtInPortalMaps } from './portals';
 import type { FrameApplyResult, FrameScan, ScanSelectors, SkipReason } from './types';
 import { unpackScan } from './wire';
@@ -115,7 +115,8 @@ export function proposedSlots(p: FillPlan): Set<string> {
  * approved entries need), then a fresh scan and plan so new rows are addressed, then one write
  * pass per frame. Only approved values leave the extension.
  */
-export async function runFill(prepared: PreparedFill, approved: ReadonlySet<string>): Promise<FillReport> {
+export async function runFill(prepared: PreparedFill, approvedSlots: ReadonlySet<string>): Promise<FillReport> {
+  let approved = approvedSlots;
   const { tabId } = prepared;
   let current = prepared.plan;
   let scanMs = prepared.timings.scanMs;
@@ -134,6 +135,7 @@ export async function runFill(prepared: PreparedFill, approved: ReadonlySet<stri
     addMs = performance.now() - tAdd;
     const map = matchPortal(current.url, await portalMaps());
     const again = await scanAndPlan(tabId, current.url, map);
+    approved = withNewRows(current, again.plan, approved);
     current = again.plan;
     scanMs += again.scanMs;
     planMs += again.planMs;
