@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { classify, CONFIDENCE_THRESHOLD, sectionContext } from '@/lib/fill/classify';
+import { matchOption } from '@/lib/fill/format';
+import type { FieldDescriptor } from '@/lib/fill/types';
+
+function field(label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
+  return {
+    id: 0, frameId: 0, frame: 'main', selector: '#x', tag: 'input', type: 'text', name: '', htmlId: 'x', label, labelSource: 'label-for',
+    hints: [], section, value: '', visibility: 'visible', autocomplete: '', ...extra,
+  };
+}
+const keyOf = (label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}) => {
+  const [c] = classify([field(label, section, extra)], null);
+  return c.confidence >= CONFIDENCE_THRESHOLD ? c.key : null;
+};
+const opts = (...texts: string[]) => texts.map((t, i) => ({ value: `v${i}`, text: t }));
+
+describe('row fields of other-support tables', () => {
+  it.each([
+    ['Référence / n° de convention', ['Autres financements'], 'support.awardNumber'],
+    ['N° de dossier', ['Financements'], 'support.awardNumber'],
+    ['Project / Application ID', ['Research support'], 'support.awardNumber'],
+    ['Application ID', ['Grants'], 'support.awardNumber'],
+    ['Projekt-Nr.', ['Drittmittel'], 'support.awardNumber'],
+    ['Antragsnummer', ['Drittmittel'], 'support.awardNumber'],
+    ['ID progetto', ['Finanziamenti'], 'support.awardNumber'],
+    ['申請番号', ['研究費'], 'support.awardNumber'],
+    ['Project / Application title', ['Research support'], 'support.title'],
+    ['Titre de la demande', ['Financements'], 'support.title'],
+    ['Titel des Antrags', ['Drittmittel'], 'support.title'],
+    ['Titolo della proposta', ['Finanziamenti'], 'support.title'],
+    ['Implication (personne·mois par an)', ['Autres financements'], 'support.effort.personMonths'],
+    ['Personen-Monate', ['Drittmittel'], 'support.effort.personMonths'],
+    ['Hommes-mois', ['Financements'], 'support.effort.personMonths'],
+  ])('"%s" under %j → %s', (label, section, key) => {
+    expect(keyOf(label, section)).toBe(key);
+  });
+
+  it.each([
+    ['Lien / recouvrement avec le présent projet', ['Autres financements'], 'support.overlap'],
+    ['Recoupement avec la présente demande', ['Financements'], 'support.overlap'],
+    ['Abgrenzung zum vorliegenden Antrag', ['Drittmittel'], 'support.overlap'],
+    ['Sovrapposizioni con il presente progetto', ['Finanziamenti'], 'support.overlap'],
+  ])('overlap box "%s" → %s', (label, section, key) => {
+    expect(keyOf(label, section, { type: 'textarea', tag: 'textarea' })).toBe(key);
+  });
+
+  it('a reference year or period is not an award number', () => {
+    expect(keyOf('Année de référence', ['Financements'])).not.toBe('support.awardNumber');
+    expect(keyOf('Période de référence', ['Financements'])).not.toBe('support.awardNumber');
+  });
+});
