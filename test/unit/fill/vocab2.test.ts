@@ -50,3 +50,35 @@ describe('row fields of other-support tables', () => {
     expect(keyOf('Période de référence', ['Financements'])).not.toBe('support.awardNumber');
   });
 });
+
+describe("the researcher's own details", () => {
+  it.each([
+    ['Research institution', ['Applicant'], 'person.organization'],
+    ['Institution de recherche', ['Demandeur'], 'person.organization'],
+    ['Forschungseinrichtung', ['Antragsteller'], 'person.organization'],
+    ['Institut / Fachbereich', ['Antragsteller'], 'person.department'],
+    ['Fachbereich', [], 'person.department'],
+    ['Fonction / grade', ['Coordonnées du coordinateur'], 'person.positionTitle'],
+    ['Faculty rank', [], 'person.positionTitle'],
+    ['Academic rank', [], 'person.positionTitle'],
+    ['Dienststellung', [], 'person.positionTitle'],
+    ['Credential, e.g., agency login:', ['PROFILE - Project Director/Principal Investigator'], 'person.eraCommonsId'],
+    ['Country of your institution', ['Applicant'], 'person.primaryOrganization.country'],
+    ['Pays de votre établissement', [], 'person.primaryOrganization.country'],
+    ['Land Ihrer Einrichtung', [], 'person.primaryOrganization.country'],
+    ['所属機関の国', [], 'person.primaryOrganization.country'],
+  ])('"%s" under %j → %s', (label, section, key) => {
+    expect(keyOf(label, section)).toBe(key);
+  });
+
+  it("a country or partner's institution is not the researcher's organisation", () => {
+    expect(keyOf('Land der Einrichtung', ['Antragsteller'], { type: 'select' })).not.toBe('person.organization');
+    expect(keyOf('Pays de l’établissement', [], { type: 'select' })).not.toBe('person.organization');
+    expect(keyOf('Partner research institution', ['Collaborations'])).not.toBe('person.organization');
+    expect(keyOf('Host research institution', [])).not.toBe('person.organization');
+  });
+
+  it('an ambiguous "Country of institution" (a row may mean the row\'s institution) is not the researcher\'s country', () => {
+    expect(keyOf('Country of institution', ['Appointments'], { type: 'select' })).not.toMatch(/^person\./);
+  });
+});
