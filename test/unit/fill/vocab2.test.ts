@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, CONFIDENCE_THRESHOLD, sectionContext } from '@/lib/fill/classify';
 import { matchOption } from '@/lib/fill/format';
 import type { FieldDescriptor } from '@/lib/fill/types';
+import addVocab from '@/lib/fill/vocab/add-controls.json';
 
 function field(label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
   return {
@@ -80,5 +81,45 @@ describe("the researcher's own details", () => {
 
   it('an ambiguous "Country of institution" (a row may mean the row\'s institution) is not the researcher\'s country', () => {
     expect(keyOf('Country of institution', ['Appointments'], { type: 'select' })).not.toMatch(/^person\./);
+  });
+});
+
+describe('section status', () => {
+  it.each([
+    'Altri finanziamenti in corso o richiesti',
+    'Laufende Förderungen und weitere Anträge',
+    'Current or requested funding',
+    'Financements en cours ou sollicités',
+  ])('"%s" asks for current and pending entries alike (no status)', (heading) => {
+    const ctx = sectionContext([heading]);
+    expect(ctx.kind).toBe('support');
+    expect(ctx.status).toBeUndefined();
+  });
+  it.each([
+    ['Finanziamenti richiesti', 'pending'],
+    ['Requested funding', 'pending'],
+    ['Aides demandées', 'pending'],
+    ['Offene Anträge (Drittmittel)', 'pending'],
+  ])('"%s" → %s', (heading, status) => {
+    expect(sectionContext([heading]).status).toBe(status);
+  });
+  it('a heading naming the application itself is not a status', () => {
+    expect(sectionContext(['Demande de financement']).status).toBeUndefined();
+    expect(sectionContext(['Richiesta di finanziamento']).status).toBeUndefined();
+  });
+});
+
+describe('add-another controls', () => {
+  const add = new RegExp(addVocab.add, 'i');
+  const never = new RegExp(addVocab.never, 'i');
+  const isAdd = (t: string) => add.test(t) && !never.test(t);
+  it.each([
+    '+ Weitere Zeile hinzufügen', 'Zeile hinzufügen', 'Neuen Eintrag hinzufügen', 'Weitere Förderung hinzufügen', 'Ajouter une ligne', 'Nouvelle entrée',
+    'Aggiungi riga', 'Nuova voce', '行を追加', '新規追加', 'Add row', 'New entry', '+ Add grant',
+  ])('"%s" adds a row', (text) => {
+    expect(isAdd(text)).toBe(true);
+  });
+  it.each(['Antrag einreichen', 'Speichern und hinzufügen', 'Salva e invia', 'Addendum', 'Zeilenumbruch', '新規登録'])('"%s" is not an add-row control', (text) => {
+    expect(isAdd(text)).toBe(false);
   });
 });
