@@ -123,3 +123,36 @@ describe('add-another controls', () => {
     expect(isAdd(text)).toBe(false);
   });
 });
+
+describe('options: statuses, roles and ranks', () => {
+  it.each([
+    ['current', ['Projet en cours', 'Demande en cours d’évaluation'], 'Projet en cours'],
+    ['pending', ['Projet en cours', 'Demande en cours d’évaluation'], 'Demande en cours d’évaluation'],
+    ['pending', ['Current', 'Requested'], 'Requested'],
+    ['current', ['Current', 'Requested'], 'Current'],
+    ['pending', ['In corso', 'Richiesto'], 'Richiesto'],
+    ['PI', ['Coordinateur·rice', 'Responsable scientifique d’un partenaire', 'Participant·e'], 'Coordinateur·rice'],
+    ['co-I', ['Coordinateur·rice', 'Responsable scientifique d’un partenaire', 'Participant·e'], 'Participant·e'],
+    ['co-I', ['Responsabile scientifico', 'Responsabile di unità', 'Partecipante'], 'Partecipante'],
+    ['PI', ['Lead Chief Investigator', 'Chief Investigator', 'Partner Investigator'], 'Lead Chief Investigator'],
+    ['co-PI', ['Lead Chief Investigator', 'Chief Investigator', 'Partner Investigator'], 'Chief Investigator'],
+    ['PI', ['Chief Investigator A (CIA)', 'Chief Investigator B (CIB)', 'Associate Investigator'], 'Chief Investigator A (CIA)'],
+    ['co-PI', ['Chief Investigator A (CIA)', 'Chief Investigator B (CIB)', 'Associate Investigator'], 'Chief Investigator B (CIB)'],
+    ['co-PI', ['Antragsteller/in (Projektleitung)', 'Mitantragsteller/in', 'Beteiligte/r Wissenschaftler/in'], 'Mitantragsteller/in'],
+    ['PI', ['Main applicant', 'Co-applicant', 'Project partner'], 'Main applicant'],
+    ['co-PI', ['Main applicant', 'Co-applicant', 'Project partner'], 'Co-applicant'],
+    ['Associate Professor', ['Professore ordinario', 'Professore associato', 'Ricercatore'], 'Professore associato'],
+    ['Associate Professor', ['教授', '准教授', '助教'], '准教授'],
+    ['Professor', ['Professore ordinario', 'Professore associato'], 'Professore ordinario'],
+  ])('%s among %j → %s', (value, texts, want) => {
+    expect(matchOption(opts(...texts), value)?.text).toBe(want);
+  });
+
+  it('a co-investigator is not a co-applicant (Mitantragsteller shares the lead: co-PI)', () => {
+    expect(matchOption(opts('Antragsteller/in (Projektleitung)', 'Mitantragsteller/in', 'Beteiligte/r Wissenschaftler/in'), 'co-I')).toBeUndefined();
+  });
+
+  it('ranks without a standard equivalent stay unmatched', () => {
+    expect(matchOption(opts('Professeur des universités', 'Maître de conférences'), 'Associate Professor')).toBeUndefined();
+  });
+});
