@@ -156,3 +156,19 @@ describe('options: statuses, roles and ranks', () => {
     expect(matchOption(opts('Professeur des universités', 'Maître de conférences'), 'Associate Professor')).toBeUndefined();
   });
 });
+
+describe('disclosure questions', () => {
+  const q = (label: string) => keyOf(label, [], { type: 'radio', labelSource: 'legend' });
+  it('an appointment outside the university is not a foreign appointment (no record key answers it yet)', () => {
+    expect(q('Do you hold any appointments outside the University (paid or unpaid)?')).not.toBe('disclosure.foreignAppointment');
+    expect(q('1. Do you currently hold any appointment, paid or unpaid, outside the University?')).not.toBe('disclosure.foreignAppointment');
+  });
+  it('appointments outside the United States are foreign appointments', () => {
+    expect(q('Do you hold appointments outside the United States?')).toBe('disclosure.foreignAppointment');
+    expect(q('Any appointment outside the U.S., paid or unpaid?')).toBe('disclosure.foreignAppointment');
+  });
+  it('sponsored travel questions are not read as another disclosure', () => {
+    expect(q('In the past 12 months, has an outside entity paid for or reimbursed your travel?')).toBeNull();
+    expect(q('Have you received sponsored travel?')).toBeNull();
+  });
+});
