@@ -77,7 +77,7 @@ describe('options in five languages', () => {
     ['PI', opts('', 'Co-porteur', 'Porteur de projet'), 'Porteur de projet'],
     ['co-PI', opts('', 'Porteur', 'Co-porteur'), 'Co-porteur'],
     ['PI', opts('', 'Co-applicant', 'Principal Applicant'), 'Principal Applicant'],
-    ['co-I', opts('', 'Projektleiterin', 'Mitantragstellerin'), 'Mitantragstellerin'],
+    ['co-PI', opts('', 'Projektleiterin', 'Mitantragstellerin'), 'Mitantragstellerin'],
     ['senior-personnel', opts('', 'Principal Investigator', 'Team member'), 'Team member'],
     ['pending', opts('', 'Ongoing', 'Submitted / under evaluation'), 'Submitted / under evaluation'],
     ['pending', opts('', '実施', '応募'), '応募'],
