@@ -45,6 +45,8 @@ interface OptionIndex {
   norm: NormalizedOption[];
   /** Normalised value or text → first option (in list order) having it, and its position. */
   exact: Map<string, { o: OptionInfo; at: number }>;
+  /** Normalised text → first option having it. */
+  byText: Map<string, OptionInfo>;
   /** The date part a select of these options holds, if it lists months or years. */
   datePart: DatePart | null;
 }
@@ -60,11 +62,13 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
   if (!index) {
     const norm = options.filter((o) => o.value !== '' || o.text !== '').map((o) => ({ o, text: normalize(o.text), value: normalize(o.value) }));
     const exact = new Map<string, { o: OptionInfo; at: number }>();
+    const byText = new Map<string, OptionInfo>();
     norm.forEach((c, at) => {
       for (const key of [c.value, c.text]) if (!exact.has(key)) exact.set(key, { o: c.o, at });
+      if (!byText.has(c.text)) byText.set(c.text, c.o);
     });
     const datePart = looksLikeMonths(norm) ? 'month' : looksLikeYears(norm) ? 'year' : looksLikeDays(norm) ? 'day' : null;
-    indexes.set(options, (index = { norm, exact, datePart }));
+    indexes.set(options, (index = { norm, exact, byText, datePart }));
   }
   return index;
 }
@@ -204,10 +208,12 @@ function startingWithSynonym(norm: OptionIndex['norm'], synonyms: readonly strin
 export function matchOption(options: readonly OptionInfo[], value: string): OptionInfo | undefined {
   const literal = normalize(value);
   const synonyms = SYNONYMS[value] ?? [];
-  const { norm, exact } = optionIndex(options);
+  const { norm, exact, byText } = optionIndex(options);
+  // What an option says before what it stores: a value "PI" may stand for "Partner Investigator".
   return (
-    exact.get(literal)?.o ??
+    byText.get(literal) ??
     norm.find((c) => synonyms.includes(c.text))?.o ??
+    exact.get(literal)?.o ??
     // Values last: "0"/"1" may be indexes rather than no/yes.
     norm.find((c) => synonyms.includes(c.value))?.o ??
     // Longer option texts such as "Yes — I participate in…" start with the synonym; synonyms are

@@ -67,6 +67,10 @@ describe('options in five languages', () => {
   it('options that only start with a synonym: the more telling synonym wins, whatever the option order', () => {
     expect(matchOption(opts('', 'Lead organisation contact', 'Principal investigator (coordinating)'), 'PI')?.text).toBe('Principal investigator (coordinating)');
   });
+  it('reads what an option says before what it stores', () => {
+    const options = [{ value: '', text: '' }, { value: 'LCI', text: 'Lead Chief Investigator' }, { value: 'PI', text: 'Partner Investigator' }];
+    expect(matchOption(options, 'PI')?.text).toBe('Lead Chief Investigator');
+  });
   it('matches by option value too', () => {
     expect(matchOption([{ value: 'USD', text: 'Dollar américain' }, { value: 'EUR', text: 'Euro' }], 'USD')?.text).toBe('Dollar américain');
   });
