@@ -212,12 +212,12 @@ export function matchOption(options: readonly OptionInfo[], value: string): Opti
   // What an option says before what it stores: a value "PI" may stand for "Partner Investigator".
   return (
     byText.get(literal) ??
-    norm.find((c) => synonyms.includes(c.text))?.o ??
+    // Synonyms in their order, the most telling first ("principal investigator" before "principal applicant").
+    synonyms.map((s) => byText.get(s)).find(Boolean) ??
     exact.get(literal)?.o ??
     // Values last: "0"/"1" may be indexes rather than no/yes.
     norm.find((c) => synonyms.includes(c.value))?.o ??
-    // Longer option texts such as "Yes — I participate in…" start with the synonym; synonyms are
-    // tried in their order, the most telling first, so a loose one cannot win over an exact one.
+    // Longer option texts such as "Yes — I participate in…" start with the synonym.
     startingWithSynonym(norm, synonyms) ??
     (literal.length > 3 ? norm.find((c) => contains(c.text, literal))?.o : undefined)
   );

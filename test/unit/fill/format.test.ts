@@ -71,6 +71,9 @@ describe('options in five languages', () => {
     const options = [{ value: '', text: '' }, { value: 'LCI', text: 'Lead Chief Investigator' }, { value: 'PI', text: 'Partner Investigator' }];
     expect(matchOption(options, 'PI')?.text).toBe('Lead Chief Investigator');
   });
+  it('among options that are all synonyms, the most telling synonym wins, whatever the option order', () => {
+    expect(matchOption(opts('', 'Principal Applicant', 'Principal Investigator'), 'PI')?.text).toBe('Principal Investigator');
+  });
   it('matches by option value too', () => {
     expect(matchOption([{ value: 'USD', text: 'Dollar américain' }, { value: 'EUR', text: 'Euro' }], 'USD')?.text).toBe('Dollar américain');
   });
