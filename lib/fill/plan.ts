@@ -505,7 +505,11 @@ function placeRows(group: RowGroup): { rowCount: number; placed: { sk: string; u
     return { rowCount: cards.length, placed };
   }
   const bySlot = new Map<string, { sk: string; unit: Unit }[]>();
-  for (const u of group.units) bySlot.set(u.sk, [...(bySlot.get(u.sk) ?? []), u]);
+  for (const u of group.units) {
+    const units = bySlot.get(u.sk);
+    if (units) units.push(u);
+    else bySlot.set(u.sk, [u]);
+  }
   const rowsOfOthers = Math.max(0, ...[...bySlot].filter(([sk]) => !isEffortKey(sk)).map(([, units]) => units.length));
   const placed: { sk: string; unit: Unit; row: number; nth?: number }[] = [];
   for (const [sk, units] of bySlot) {
