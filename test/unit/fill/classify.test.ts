@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify, CONFIDENCE_THRESHOLD, matchPortal, sectionContext } from '@/lib/fill/classify';
 import { builtInPortalMaps } from '@/lib/fill/portals';
-import type { FieldDescriptor } from '@/lib/fill/types';
+import { keyOf, labelled } from './helpers';
 
-function field(label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
-  return {
-    id: 0, frameId: 0, frame: 'main', selector: '#x', tag: 'input', type: 'text', name: '', htmlId: 'x', label, labelSource: 'label-for',
-    hints: [], section, value: '', visibility: 'visible', autocomplete: '', ...extra,
-  };
-}
-const keyOf = (label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}) => {
-  const [c] = classify([field(label, section, extra)], null);
-  return c.confidence >= CONFIDENCE_THRESHOLD ? c.key : null;
-};
 
 describe('classification by language', () => {
   it.each([
@@ -59,14 +49,14 @@ describe('negative patterns and confidence', () => {
     expect(keyOf('Total', ['Other support'])).toBe('support.totalAmount.amount');
   });
   it("generic entry fields outside any recognised section are not classified", () => {
-    const [c] = classify([field('Start date')], null);
+    const [c] = classify([labelled('Start date')], null);
     expect(c.key).toBeNull();
-    const [t] = classify([field('Title')], null);
+    const [t] = classify([labelled('Title')], null);
     expect(t.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
   it('name tokens alone give less confidence than a label', () => {
-    const [byLabel] = classify([field('Email')], null);
-    const [byName] = classify([field('email', [], { labelSource: 'name' })], null);
+    const [byLabel] = classify([labelled('Email')], null);
+    const [byName] = classify([labelled('email', [], { labelSource: 'name' })], null);
     expect(byName.confidence).toBeLessThan(byLabel.confidence);
   });
   it("an email box for someone else is not the researcher's, even when the page marks it type=email", () => {
@@ -94,13 +84,13 @@ describe('sections and portal maps', () => {
   });
   it('a map field wins over heuristics and carries its format', () => {
     const map = builtInPortalMaps().find((m) => m.id === 'ca-researchnet-convergence')!;
-    const [c] = classify([field('Date de début', ['Financement de recherche'])], map);
+    const [c] = classify([labelled('Date de début', ['Financement de recherche'])], map);
     expect(c).toMatchObject({ key: 'support.startDate', confidence: 1, via: 'map:ca-researchnet-convergence', format: 'YYYY/MM' });
   });
   it('map selectors are resolved by the scan (descriptor hits)', () => {
     const map = builtInPortalMaps().find((m) => m.id === 'grants-gov')!;
     const i = map.fields.findIndex((f) => f.selector);
-    const [c] = classify([field('Whatever', [], { mapFields: [i] })], map);
+    const [c] = classify([labelled('Whatever', [], { mapFields: [i] })], map);
     expect(c.key).toBe(map.fields[i].key);
   });
 });

@@ -3,12 +3,10 @@ import { classify } from '@/lib/fill/classify';
 import { dateLayout, exampleLayout, formatDate, patternLayout } from '@/lib/fill/format';
 import { render } from '@/lib/fill/plan';
 import type { FieldDescriptor } from '@/lib/fill/types';
+import { descriptor } from './helpers';
 
 let nextId = 0;
-const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => ({
-  id: nextId++, frameId: 0, frame: 'main', selector: '', tag: 'input', type: 'text', name: '', htmlId: '', label: '', labelSource: 'label-for',
-  hints: [], section: ['Grants'], value: '', visibility: 'visible', autocomplete: '', ...extra,
-});
+const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => descriptor({ id: nextId++, section: ['Grants'], ...extra });
 const ctx = { rowHasCurrency: true, defaultCurrency: 'USD' };
 const renderDate = (f: FieldDescriptor, iso: string, end = false) => render(f, { type: 'date', iso, end }, classify([f], null)[0], ctx);
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, matchOption } from '@/lib/fill/format';
 import type { FieldDescriptor } from '@/lib/fill/types';
+import { descriptor } from './helpers';
 
-const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => ({
-  id: 0, frameId: 0, frame: 'main', selector: '', tag: 'input', type: 'text', name: '', htmlId: '', label: '', labelSource: 'label-for',
-  hints: [], section: [], value: '', visibility: 'visible', autocomplete: '', ...extra,
-});
+const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => descriptor({ selector: '', htmlId: '', ...extra });
 const opts = (...texts: string[]) => texts.map((text, i) => ({ value: String(i), text }));
 
 describe('dates', () => {

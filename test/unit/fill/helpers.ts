@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { classify, CONFIDENCE_THRESHOLD } from '@/lib/fill/classify';
 import { scanDocument } from '@/lib/fill/dom/scan';
-import type { FrameScan, Visibility } from '@/lib/fill/types';
+import type { FieldDescriptor, FrameScan, Visibility } from '@/lib/fill/types';
 import { Backup, type Entry, type Profile } from '@/lib/model';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/portals');
@@ -35,4 +36,23 @@ export function demo(): { profile: Profile; entries: Entry[] } {
   const raw = JSON.parse(readFileSync(path.resolve(__dirname, '../../../lib/io/demo-backup.json'), 'utf8'));
   const b = Backup.parse(raw);
   return { profile: b.profile, entries: b.entries };
+}
+
+/** A scanned control as classification and planning see it: a visible text box with a label[for], unless `extra` says otherwise. */
+export function descriptor(extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
+  return {
+    id: 0, frameId: 0, frame: 'main', selector: '#x', tag: 'input', type: 'text', name: '', htmlId: 'x', label: '', labelSource: 'label-for',
+    hints: [], section: [], value: '', visibility: 'visible', autocomplete: '', ...extra,
+  };
+}
+
+/** A control with this label, under these headings (innermost first). */
+export function labelled(label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
+  return descriptor({ label, section, ...extra });
+}
+
+/** The key a control with this label and section gets on its own, or null below the confidence threshold. */
+export function keyOf(label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}): string | null {
+  const [c] = classify([labelled(label, section, extra)], null);
+  return c.confidence >= CONFIDENCE_THRESHOLD ? c.key : null;
 }

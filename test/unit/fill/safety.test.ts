@@ -4,12 +4,9 @@ import { applyInstructions } from '@/lib/fill/dom/apply';
 import { createFillAgent } from '@/lib/fill/content';
 import type { FieldDescriptor } from '@/lib/fill/types';
 import { unpackScan } from '@/lib/fill/wire';
-import { demo, loadFixture, scanHere } from './helpers';
+import { demo, descriptor, loadFixture, scanHere } from './helpers';
 
-const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => ({
-  id: 0, frameId: 0, frame: 'main', selector: '', tag: 'input', type: 'text', name: '', htmlId: '', label: '', labelSource: 'label-for',
-  hints: [], section: [], value: '', visibility: 'visible', autocomplete: '', ...extra,
-});
+const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => descriptor({ selector: '', htmlId: '', ...extra });
 
 describe('never filled', () => {
   it.each([

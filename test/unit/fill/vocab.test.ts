@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CONFIDENCE_THRESHOLD, sectionContext } from '@/lib/fill/classify';
-import type { FieldDescriptor } from '@/lib/fill/types';
+import { classify, sectionContext } from '@/lib/fill/classify';
+import { keyOf, labelled } from './helpers';
 
-function field(label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
-  return {
-    id: 0, frameId: 0, frame: 'main', selector: '#x', tag: 'input', type: 'text', name: '', htmlId: 'x', label, labelSource: 'label-for',
-    hints: [], section, value: '', visibility: 'visible', autocomplete: '', ...extra,
-  };
-}
-const keyOf = (label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}) => {
-  const [c] = classify([field(label, section, extra)], null);
-  return c.confidence >= CONFIDENCE_THRESHOLD ? c.key : null;
-};
 
 describe('section headings a research administrator would use', () => {
   it.each([
@@ -161,7 +151,7 @@ describe('labels that used to put a wrong value in the page', () => {
   });
   it('a yes/no question mentioning an organisation is not an organisation name', () => {
     const q = 'Do you currently hold a paid or unpaid appointment with any organisation other than your employer, including honorary, visiting or adjunct positions?';
-    const [c] = classify([field(q, [q], { type: 'radio', labelSource: 'legend' })], null);
+    const [c] = classify([labelled(q, [q], { type: 'radio', labelSource: 'legend' })], null);
     expect(c.key ?? '').not.toMatch(/organization|person\./);
     expect(keyOf('Détenez-vous des parts dans une entreprise ?', ['Participations financières'], { type: 'radio', labelSource: 'legend' })).not.toBe('financialInterest.organization.name');
   });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CONFIDENCE_THRESHOLD, sectionContext } from '@/lib/fill/classify';
+import { sectionContext } from '@/lib/fill/classify';
 import { matchOption } from '@/lib/fill/format';
-import type { FieldDescriptor } from '@/lib/fill/types';
 import addVocab from '@/lib/fill/vocab/add-controls.json';
+import { keyOf } from './helpers';
 
-function field(label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
-  return {
-    id: 0, frameId: 0, frame: 'main', selector: '#x', tag: 'input', type: 'text', name: '', htmlId: 'x', label, labelSource: 'label-for',
-    hints: [], section, value: '', visibility: 'visible', autocomplete: '', ...extra,
-  };
-}
-const keyOf = (label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}) => {
-  const [c] = classify([field(label, section, extra)], null);
-  return c.confidence >= CONFIDENCE_THRESHOLD ? c.key : null;
-};
 const opts = (...texts: string[]) => texts.map((t, i) => ({ value: `v${i}`, text: t }));
 
 describe('row fields of other-support tables', () => {
