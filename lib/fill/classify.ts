@@ -175,7 +175,8 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     if (m.concept.id === 'personMonths' && /[%％]/.test(`${d.label} ${t.text}`)) continue;
     // A yes/no question only makes sense on a choice control.
     if (m.concept.question && !['radio', 'select', 'checkbox'].includes(d.type)) continue;
-    const confidence = m.score * t.weight * (resolved.inferredKind ? 0.8 : 1);
+    // A kind guessed from one field alone (no heading, no second field to agree) is not enough to fill it.
+    const confidence = m.score * t.weight * (resolved.inferredKind ? 0.5 : 1);
     if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };
   }
   // A box labelled only "Year" in a person-months table holds the year those months are for.
@@ -198,11 +199,11 @@ const YEAR_ONLY = /^(year|annee|jahr|anno|年|年度)( (yyyy|aaaa|jjjj))?$/;
 function kindsFromFields(fields: readonly FieldDescriptor[], contextOf: (path: readonly string[]) => SectionContext): Map<string, SectionKind> {
   const votes = new Map<string, { kinds: Map<SectionKind, number>; count: number }>();
   for (const d of fields) {
-    if (!d.section.length || contextOf(d.section).kind) continue;
+    if (contextOf(d.section).kind) continue;
     const kind = DEFAULT_KIND[matchConcept(d.label, MULTILINE_TYPES.includes(d.type))?.concept.id ?? ''];
     if (!kind) continue;
     // The field's own path and each enclosing one (a person-months table votes for its project card).
-    for (let start = 0; d.section.length - start >= Math.min(d.section.length, 2); start++) {
+    for (let start = 0; start === 0 || d.section.length - start >= 2; start++) {
       const path = rowless(d.section.slice(start).join(' / '));
       let v = votes.get(path);
       if (!v) votes.set(path, (v = { kinds: new Map(), count: 0 }));

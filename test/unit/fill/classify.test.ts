@@ -13,7 +13,7 @@ describe('classification by language', () => {
     ['fr', 'Organisme de financement', ['Soutien à la recherche'], 'support.organization.name'],
     ['fr', 'Date de fin', ['Financement de recherche'], 'support.endDate'],
     ['de', 'Projekttitel', ['Laufende Drittmittelprojekte'], 'support.title'],
-    ['de', 'Förderkennzeichen', [], 'support.awardNumber'],
+    ['de', 'Förderkennzeichen', ['Drittmittel'], 'support.awardNumber'],
     ['de', 'Beginn', ['Laufende Förderung'], 'support.startDate'],
     ['it', 'Titolo del progetto', ['Finanziamenti in corso'], 'support.title'],
     ['it', 'Ente finanziatore', ['Finanziamenti in corso'], 'support.organization.name'],
@@ -58,6 +58,11 @@ describe('negative patterns and confidence', () => {
     const [byLabel] = classify([labelled('Email')], null);
     const [byName] = classify([labelled('email', [], { labelSource: 'name' })], null);
     expect(byName.confidence).toBeLessThan(byLabel.confidence);
+  });
+  it('a lone grant-number box under no heading is not filled (it may be the application\'s own); rows of them are', () => {
+    expect(keyOf('Application number')).toBeNull();
+    const rows = classify([labelled('Förderkennzeichen'), labelled('Förderkennzeichen', [], { id: 1 })], null);
+    expect(rows.map((c) => (c.confidence >= CONFIDENCE_THRESHOLD ? c.key : null))).toEqual(['support.awardNumber', 'support.awardNumber']);
   });
   it("an email box for someone else is not the researcher's, even when the page marks it type=email", () => {
     expect(keyOf("Department chair's email", [], { type: 'email' })).toBeNull();
