@@ -3,7 +3,7 @@
  * inside a card, per-year effort tables, headings that name no kind, funding histories.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { plan, type FillPlan, type Proposal } from '@/lib/fill/plan';
+import { plan, withNewRows, type FillPlan, type Proposal } from '@/lib/fill/plan';
 import type { Entry } from '@/lib/model';
 import { demo, scanHere } from './helpers';
 
@@ -100,5 +100,21 @@ describe('rows on unmapped pages', () => {
     const [first] = byStart(support(['current', 'pending', 'planned']));
     expect(valueAt(p, '#m')).toBe(first.startDate!.slice(5, 7));
     expect(valueAt(p, '#y')).toBe(first.startDate!.slice(0, 4));
+  });
+
+  it('a list the page starts empty: one new row per entry in the review; the values of approved rows are approved once the rows exist', () => {
+    const before = planPage('<h2>Grants</h2><p>None yet.</p><button type="button">Add grant</button>');
+    const wanted = byStart(support(['current', 'pending', 'planned']));
+    expect(before.addRows).toEqual([expect.objectContaining({ text: 'Add grant', times: wanted.length })]);
+    const newRows = before.proposals.filter((x) => x.via === 'add-control');
+    expect(newRows.map((x) => x.source?.entryId)).toEqual(wanted.map((e) => e.id));
+    // The researcher keeps only the first entry; the page then has that row.
+    const approved = new Set([newRows[0].slot]);
+    const after = planPage(`<h2>Grants</h2><section><h3>Grant 1</h3><label for="g0">Project title</label><input id="g0">
+      <label for="n0">Award number</label><input id="n0"></section><button type="button">Add grant</button>`);
+    const now = withNewRows(before, after, approved);
+    const filled = after.proposals.filter((x) => x.status === 'proposed' && now.has(x.slot)).map((x) => x.selector).sort();
+    expect(filled).toEqual(['#g0', '#n0']);
+    expect(withNewRows(before, after, new Set()).size).toBe(0);
   });
 });
