@@ -17,6 +17,8 @@ export interface SectionContext {
   status?: 'current' | 'pending' | 'any';
   /** The heading asks only for ties to organisations outside the researcher's home country. */
   foreignOnly?: boolean;
+  /** The heading leaves out the proposal being submitted ("other than this proposal"). */
+  excludesThisProposal?: boolean;
   /** Portal map section id, when a map matched. */
   mapSection?: string;
   where?: Record<string, unknown>;
@@ -63,6 +65,7 @@ const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
 const AUTOCOMPLETE = fieldVocab.autocomplete as Record<string, string>;
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
+const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
 const STATUS = {
   current: compilePatterns(sectionVocab.status.current),
   pending: compilePatterns(sectionVocab.status.pending),
@@ -86,6 +89,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
       if (hit) ctx.kind = hit.kind;
     }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
+    if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
     if (!ctx.status) {
       const current = STATUS.current.some((p) => contains(text, p));

@@ -108,6 +108,7 @@ export function narrativeLocale(map: PortalMap | null, pageLang: string | undefi
 function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: string | undefined): boolean {
   if (e.kind !== section.kind) return false;
   if (section.foreignOnly && !isForeign(e, homeCountry)) return false;
+  if (section.excludesThisProposal && ((e as { thisProposal?: boolean }).thisProposal || (e as { forThisProject?: boolean }).forThisProject)) return false;
   const status = (e as { status?: string }).status;
   if (section.where) {
     for (const [field, want] of Object.entries(section.where)) {

@@ -117,4 +117,14 @@ describe('rows on unmapped pages', () => {
     expect(filled).toEqual(['#g0', '#n0']);
     expect(withNewRows(before, after, new Set()).size).toBe(0);
   });
+
+  it('a list "other than this proposal" leaves out the entry marked as this proposal', () => {
+    const rows = Array.from({ length: 6 }, (_, i) => `<tr><td><input id="h${i}"></td><td><input id="f${i}"></td></tr>`).join('');
+    const table = `<table><thead><tr><th>Project title</th><th>Funding agency</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const titles = (heading: string) => planPage(`<h2>${heading}</h2>${table}`).proposals.filter((x) => x.key === 'support.title' && x.status === 'proposed').map((x) => x.value);
+    const thisOne = support(['pending']).find((e) => e.thisProposal)!;
+    expect(titles('Current and pending support')).toContain(thisOne.title);
+    expect(titles('Current and pending support other than this proposal')).not.toContain(thisOne.title);
+    expect(titles('本提案を除く研究費')).not.toContain(thisOne.title);
+  });
 });
