@@ -182,19 +182,10 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       // The day box of a day/month/year group: only a record that names the day fills it.
       if (part === 'day') {
         if (!day) return { value: '', reason: 'no-value' };
-        if (d.type === 'select' && d.options) {
-          const o = d.options.find((o) => o.value !== '' && Number(o.value) === Number(day));
-          return o ? { value: o.text, instruction: { id: d.id, value: o.value, optionText: o.text } } : { value: day, reason: 'no-option' };
-        }
-        return { value: day, instruction: { id: d.id, value: day } };
+        return datePartValue(d, day, false);
       }
       if (part === 'month') {
-        const month = m ?? (v.end ? '12' : '01');
-        if (d.type === 'select' && d.options) {
-          const o = d.options.find((o) => o.value !== '' && Number(o.value) === Number(month)) ?? d.options.filter((o) => o.value !== '')[Number(month) - 1];
-          return o ? { value: o.text, instruction: { id: d.id, value: o.value, optionText: o.text } } : { value: month, reason: 'no-option' };
-        }
-        return { value: month, instruction: { id: d.id, value: month } };
+        return datePartValue(d, m ?? (v.end ? '12' : '01'), true);
       }
       const text = formatDate(v.iso, layout, v.end);
       return { value: text, instruction: { id: d.id, value: text } };
@@ -230,6 +221,19 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       return choose(v.text, v.text);
     }
   }
+}
+
+/**
+ * A month or day number for its box or select: the option whose value is that number, else (for
+ * months listed by name with other values) the option in that position.
+ */
+function datePartValue(d: FieldDescriptor, n: string, byPosition: boolean): Rendered {
+  if (d.type === 'select' && d.options) {
+    const real = d.options.filter((o) => o.value !== '');
+    const o = real.find((o) => Number(o.value) === Number(n)) ?? (byPosition ? real[Number(n) - 1] : undefined);
+    return o ? { value: o.text, instruction: { id: d.id, value: o.value, optionText: o.text } } : { value: n, reason: 'no-option' };
+  }
+  return { value: n, instruction: { id: d.id, value: n } };
 }
 
 /** Slot identity of a control within its section row: key, date part and (for effort) the year it names. */
@@ -466,7 +470,7 @@ function joinSubsections(groups: Map<string, RowGroup>): RowGroup[] {
   const kindOf = (g: RowGroup) => g.key.slice(g.key.indexOf('|'));
   const encloses = (outer: RowGroup, inner: RowGroup) =>
     !!outer.masked && !!inner.masked && outer.masked.length < inner.masked.length && kindOf(outer) === kindOf(inner) &&
-    outer.masked.every((t, i) => inner.masked![inner.masked!.length - outer.masked!.length + i] === t);
+    endsWith(inner.masked, outer.masked);
   const parent = new Map<RowGroup, RowGroup>();
   for (const g of all) {
     const outer = all.filter((o) => encloses(o, g)).sort((a, b) => b.masked!.length - a.masked!.length)[0];
