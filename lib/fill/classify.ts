@@ -145,8 +145,9 @@ export function keyFor(conceptId: string, kind: SectionKind | undefined): { key:
   if (conceptId.includes('.')) return { key: conceptId, inferredKind: false };
   const paths = PATHS[conceptId];
   if (!paths) return null;
+  // Under a person heading only paths named for it apply ("Organization" → the researcher's own).
   const resolve = (k: SectionKind) => paths[k] ?? (k !== 'person' ? paths['*'] : undefined);
-  if (kind && kind !== 'person') {
+  if (kind) {
     const path = resolve(kind);
     if (path) return { key: `${kind}.${path}`, inferredKind: false };
   }

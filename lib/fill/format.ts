@@ -67,6 +67,17 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
       for (const key of [c.value, c.text]) if (!exact.has(key)) exact.set(key, { o: c.o, at });
       if (!byText.has(c.text)) byText.set(c.text, c.o);
     });
+    // "Coordinator / Principal Investigator" names one option twice: either name finds it, unless a
+    // whole text or another option claims the name. A slash without spaces joins one name ("Co-PD/PI").
+    const parts = new Map<string, OptionInfo | null>();
+    for (const c of norm) {
+      if (!/\s\/|\/\s/.test(c.o.text)) continue;
+      for (const part of c.o.text.split('/')) {
+        const key = normalize(part);
+        if (key && !byText.has(key)) parts.set(key, parts.has(key) ? null : c.o);
+      }
+    }
+    for (const [key, o] of parts) if (o) byText.set(key, o);
     const datePart = looksLikeMonths(norm) ? 'month' : looksLikeYears(norm) ? 'year' : looksLikeDays(norm) ? 'day' : null;
     indexes.set(options, (index = { norm, exact, byText, datePart }));
   }
@@ -199,7 +210,9 @@ export function expectedCurrency(d: FieldDescriptor): string | undefined {
 function startingWithSynonym(norm: OptionIndex['norm'], synonyms: readonly string[]): OptionInfo | undefined {
   for (const s of synonyms) {
     if (s.length < 2) continue;
-    const hit = norm.find((c) => c.text.startsWith(`${s} `));
+    // Japanese runs words together: "受入" begins "受入中" with no space between.
+    const prefix = /[\u3000-\u30ff\u4e00-\u9fff]$/.test(s) ? s : `${s} `;
+    const hit = norm.find((c) => c.text.startsWith(prefix));
     if (hit) return hit.o;
   }
   return undefined;

@@ -38,6 +38,13 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
       return any((e) => e.kind === 'consulting' && isOngoing(e, now));
     case 'disclosure.financialInterest':
       return any((e) => e.kind === 'financialInterest' && isOngoing(e, now));
+    // A founder's stake in a start-up is equity too.
+    case 'disclosure.equity':
+      return any((e) => e.kind === 'financialInterest' && (e.interestType === 'equity' || e.interestType === 'startup') && isOngoing(e, now));
+    case 'disclosure.royalty':
+      return any((e) => e.kind === 'financialInterest' && (e.interestType === 'royalty' || e.interestType === 'ip-license') && isOngoing(e, now));
+    case 'disclosure.founder':
+      return any((e) => e.kind === 'financialInterest' && e.interestType === 'startup' && isOngoing(e, now));
     case 'disclosure.inKind':
       return any((e) => e.kind === 'inKind');
     default:
@@ -53,8 +60,13 @@ export function personValue(key: string, profile: Profile): RecordValue | undefi
       return text([p.givenName, p.familyName].filter(Boolean).join(' '));
     case 'person.organization':
       return text(p.primaryOrganization?.name);
+    case 'person.organizationLocation': {
+      const o = p.primaryOrganization;
+      return text(o && [o.name, o.city, o.region ?? o.country].filter(Boolean).join(', '));
+    }
     default: {
       const v = get(p, key.slice('person.'.length));
+      if (typeof v === 'string' && key.endsWith('.country')) return { type: 'country', code: v };
       return typeof v === 'string' ? text(v) : undefined;
     }
   }

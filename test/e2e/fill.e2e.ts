@@ -108,8 +108,9 @@ describe('fixture portals', () => {
     expect(values(result, /^g-title-/)).toHaveLength(currentAndPending.length);
     expect(values(result, /^g-start-/).every((v) => /^\d\d\/\d{4}$/.test(v))).toBe(true);
     expect(values(result, /^g-amount-/).every((v) => v === '')).toBe(true);
-    // PI → Principal Investigator, co-I → Co-Investigator; co-PI has no option here and stays empty.
-    expect(values(result, /^g-role-/).sort()).toEqual(['', 'COI', 'COI', 'PI', 'PI']);
+    // PI → Principal Investigator, co-I → Co-Investigator; co-PI has no option of its own and, not
+    // being the principal investigator, takes Co-Investigator.
+    expect(values(result, /^g-role-/).sort()).toEqual(['COI', 'COI', 'COI', 'PI', 'PI']);
     expect(control(result, 'covered')?.value).toBe('');
     expect(control(result, 'decl-1')?.checked).toBe(false);
   });

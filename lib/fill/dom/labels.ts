@@ -81,10 +81,24 @@ export class PageIndex {
     return this.labelsByRoot.get(root)!.get(id) ?? [];
   }
 
+  private firstRadios = new Map<Node, Map<string, Element>>();
+
   /** Records a control the walk met, so that the table cells around it are known to hold one. */
   addControl(el: Element): void {
+    if (el.localName === 'input' && (el as HTMLInputElement).type === 'radio') {
+      const owner = (el as HTMLInputElement).form ?? rootOf(el);
+      let byName = this.firstRadios.get(owner);
+      if (!byName) this.firstRadios.set(owner, (byName = new Map()));
+      const name = (el as HTMLInputElement).name;
+      if (!byName.has(name)) byName.set(name, el);
+    }
     for (let cell = this.around(el).cell; cell && !this.cellsWithControls.has(cell); cell = cell.parentElement && this.around(cell.parentElement).cell)
       this.cellsWithControls.add(cell);
+  }
+
+  /** The first radio of `radio`'s group (same name, same form) the walk met; the radio itself when none was recorded. */
+  firstRadio(radio: HTMLInputElement): Element {
+    return this.firstRadios.get(radio.form ?? rootOf(radio))?.get(radio.name) ?? radio;
   }
 
   /** Does this cell hold a control (a label cell holds none)? Asked of the DOM when no walk recorded controls. */
@@ -255,6 +269,12 @@ function questionOfGroup(el: Element, index: PageIndex): string {
   return precedingText(group);
 }
 
+/** A radio group's question when no fieldset or radiogroup holds it: the text before its first option. */
+function questionBeforeRadios(el: HTMLInputElement, index: PageIndex): string {
+  const first = index.firstRadio(el);
+  return precedingText(index.around(first).label ?? first);
+}
+
 export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const el = control as Control;
   const hints: string[] = [];
@@ -273,7 +293,10 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   };
 
   // Radios: the question is the label; the radio's own text is its option.
-  if (isChoice) take(questionOfGroup(el, index), 'legend');
+  if (isChoice) {
+    take(questionOfGroup(el, index), 'legend');
+    if (!label && (el as HTMLInputElement).name) take(questionBeforeRadios(el as HTMLInputElement, index), 'preceding-text');
+  }
 
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) take(byIds(el, labelledBy), 'aria-labelledby');

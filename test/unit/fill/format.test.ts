@@ -72,6 +72,28 @@ describe('options in five languages', () => {
   it('among options that are all synonyms, the most telling synonym wins, whatever the option order', () => {
     expect(matchOption(opts('', 'Principal Applicant', 'Principal Investigator'), 'PI')?.text).toBe('Principal Investigator');
   });
+
+  it('finds an option by either of the names a spaced slash joins, but not inside a slash-joined name', () => {
+    const roles = opts('', 'Coordinator / Principal Investigator', 'Participant / Co-investigator');
+    expect(matchOption(roles, 'PI')?.text).toBe('Coordinator / Principal Investigator');
+    expect(matchOption(roles, 'co-I')?.text).toBe('Participant / Co-investigator');
+    expect(matchOption(opts('', 'Co-PD/PI', 'PD/PI'), 'PI')?.text).toBe('PD/PI');
+    expect(matchOption(opts('', 'Equity / ownership', 'Royalty', 'Salary'), 'startup')?.text).toBe('Equity / ownership');
+  });
+
+  it('falls back to applicant / co-applicant and held / applied-for wording only when no closer option exists', () => {
+    const nserc = opts('', 'Applicant', 'Co-applicant', 'Collaborator');
+    expect(matchOption(nserc, 'PI')?.text).toBe('Applicant');
+    expect(matchOption(nserc, 'co-I')?.text).toBe('Co-applicant');
+    expect(matchOption(opts('', 'Co-applicant', 'Co-investigator'), 'co-I')?.text).toBe('Co-investigator');
+    expect(matchOption(opts('', 'Held', 'Applied for'), 'current')?.text).toBe('Held');
+    expect(matchOption(opts('', 'Held', 'Applied for'), 'pending')?.text).toBe('Applied for');
+  });
+
+  it('reads a Japanese option that begins with the synonym (no space between words)', () => {
+    expect(matchOption(opts('', '受入中', '応募中'), 'current')?.text).toBe('受入中');
+    expect(matchOption(opts('', '代表', '分担'), 'co-PI')?.text).toBe('分担');
+  });
   it('matches by option value too', () => {
     expect(matchOption([{ value: 'USD', text: 'Dollar américain' }, { value: 'EUR', text: 'Euro' }], 'USD')?.text).toBe('Dollar américain');
   });

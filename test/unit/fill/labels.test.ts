@@ -24,6 +24,16 @@ describe('label inference, one source at a time', () => {
     const r = label('<fieldset><legend>Foreign talent program?</legend><label><input type="radio" id="x" name="t" value="y"> Yes</label></fieldset>');
     expect(r).toMatchObject({ label: 'Foreign talent program?', source: 'legend' });
   });
+  it('a radio group in no fieldset is asked by the text before its first option, for every option', () => {
+    document.body.innerHTML = `<div class="q">B1. Did you receive income for consulting?<br>
+      <label><input type="radio" name="b1" id="y" value="true"> Yes</label> <label><input type="radio" name="b1" id="n" value="false"> No</label></div>`;
+    const { fields } = scanDocument(document, { visibility: markupVisibility });
+    expect(fields.map((f) => [f.label, f.labelSource])).toEqual([
+      ['B1. Did you receive income for consulting?', 'preceding-text'],
+      ['B1. Did you receive income for consulting?', 'preceding-text'],
+    ]);
+    expect(fields.map((f) => f.options?.[0].text)).toEqual(['Yes', 'No']);
+  });
   it('table column header, honouring colspan and rowspan across two header rows', () => {
     const html = `<table><thead><tr><th rowspan="2">Title</th><th colspan="2">Period</th></tr><tr><th>Start</th><th>End</th></tr></thead>
       <tbody><tr><td><input id="t"></td><td><input id="s"></td><td><input id="x"></td></tr></tbody></table>`;

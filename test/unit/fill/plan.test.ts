@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { matchPortal } from '@/lib/fill/classify';
 import { approvedInstructions, plan, type FillPlan } from '@/lib/fill/plan';
 import { builtInPortalMaps } from '@/lib/fill/portals';
+import { disclosureAnswer } from '@/lib/fill/values';
 import { demo, loadFixture, scanHere } from './helpers';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -87,6 +88,35 @@ describe('values', () => {
     const talent = entries.find((e) => e.kind === 'talentProgram')!;
     const yes = planFixture('ukri-funding-service.html', [...entries.filter((e) => e !== talent), { ...talent, status: 'participating' } as typeof talent]);
     expect(yes.proposals.find((x) => x.key === 'disclosure.talentProgram')).toMatchObject({ selector: '#talent-yes', status: 'proposed' });
+  });
+
+  it('answers equity, royalty and founder questions from the kind of interest, not from any interest', () => {
+    const interests = entries.filter((e) => e.kind === 'financialInterest');
+    const types = interests.map((e) => (e as { interestType: string }).interestType).sort();
+    expect(types).toEqual(['royalty', 'startup']);
+    const others = entries.filter((e) => e.kind !== 'financialInterest');
+    const royaltyOnly = [...others, ...interests.filter((e) => (e as { interestType: string }).interestType === 'royalty')];
+    const answers = (list: typeof entries) =>
+      ['disclosure.equity', 'disclosure.royalty', 'disclosure.founder', 'disclosure.financialInterest'].map((k) => disclosureAnswer(k, profile, list, NOW));
+    expect(answers(entries)).toEqual(['yes', 'yes', 'yes', 'yes']);
+    expect(answers(royaltyOnly)).toEqual(['no', 'yes', 'no', 'yes']);
+    expect(answers(others)).toEqual(['no', 'no', 'no', 'no']);
+  });
+
+  it("fills the researcher's own organisation block: name with location, state, and a country select by its name", () => {
+    document.body.innerHTML = `<h2>Senior/Key Person Profile</h2>
+      <label for="org">Organization and location</label><input id="org">
+      <label for="city">* City:</label><input id="city">
+      <label for="state">State:</label><input id="state">
+      <label for="ctry">* Country:</label><select id="ctry"><option value=""></option><option value="CAN">CAN: CANADA</option><option value="USA">USA: UNITED STATES</option></select>
+      <label for="cit">Country of citizenship</label><input id="cit">`;
+    const p = plan({ url: 'http://127.0.0.1/x.html', scans: scanHere(), map: null, profile, entries, now: NOW });
+    const at = (sel: string) => p.proposals.find((x) => x.selector === sel);
+    expect(at('#org')?.instruction?.value).toBe('University of Michigan, Ann Arbor, Michigan');
+    expect(at('#city')?.instruction?.value).toBe('Ann Arbor');
+    expect(at('#state')?.instruction?.value).toBe('Michigan');
+    expect(at('#ctry')?.instruction?.value).toBe('USA');
+    expect(at('#cit')?.instruction).toBeUndefined();
   });
 
   it('flags an amount in another currency instead of writing it', () => {

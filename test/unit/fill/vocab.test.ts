@@ -94,12 +94,18 @@ describe('field vocabulary in five languages', () => {
   });
 
   it.each([
-    ['2. Do you hold equity (stock, stock options or other ownership interest) in a company related to your work?', 'disclosure.financialInterest'],
-    ['Do you receive royalties or other income from intellectual property?', 'disclosure.financialInterest'],
-    ['Détenez-vous des actions ou parts sociales dans une société ?', 'disclosure.financialInterest'],
-    ['Besitzen Sie Aktien oder Geschäftsanteile an einem Unternehmen?', 'disclosure.financialInterest'],
-    ['Possiede azioni o quote societarie?', 'disclosure.financialInterest'],
-    ['株式を保有していますか', 'disclosure.financialInterest'],
+    ['2. Do you hold equity (stock, stock options or other ownership interest) in a company related to your work?', 'disclosure.equity'],
+    ['Do you receive royalties or other income from intellectual property?', 'disclosure.royalty'],
+    ['Détenez-vous des actions ou parts sociales dans une société ?', 'disclosure.equity'],
+    ['Besitzen Sie Aktien oder Geschäftsanteile an einem Unternehmen?', 'disclosure.equity'],
+    ['Possiede azioni o quote societarie?', 'disclosure.equity'],
+    ['株式を保有していますか', 'disclosure.equity'],
+    ['Do you hold significant financial interests in an outside entity?', 'disclosure.financialInterest'],
+    ['Are you a founder or co-founder of a company that could benefit from the results?', 'disclosure.founder'],
+    ['Êtes-vous fondateur ou cofondateur d’une entreprise ?', 'disclosure.founder'],
+    ['Sind Sie Gründer oder Mitgründer eines Unternehmens?', 'disclosure.founder'],
+    ['Do you receive royalties under a licence of intellectual property?', 'disclosure.royalty'],
+    ['Percevez-vous des redevances ?', 'disclosure.royalty'],
     ['Do you hold a position, appointment or title (paid or unpaid) at a foreign institution?', 'disclosure.foreignAppointment'],
     ['Occupez-vous une fonction dans un établissement étranger ?', 'disclosure.foreignAppointment'],
     ['Haben Sie eine Position an einer ausländischen Hochschule?', 'disclosure.foreignAppointment'],
@@ -167,11 +173,29 @@ describe('labels that used to put a wrong value in the page', () => {
   });
 });
 
+describe('date parts and the researcher\'s own organisation', () => {
+  it('reads "From year" / "To month" boxes as parts of the start and end dates', () => {
+    for (const [label, key] of [['From year, row 1', 'support.startDate'], ['To year, row 1', 'support.endDate'], ['Von Jahr', 'support.startDate'], ['Au mois', 'support.endDate'], ['Dal anno', 'support.startDate']])
+      expect(keyOf(label, ['Other sources of funding'])).toBe(key);
+  });
+
+  it('under a person heading, organisation, city and country are the researcher\'s own; citizenship is never read', () => {
+    expect(keyOf('Organization', ['Applicant'])).toBe('person.organization');
+    expect(keyOf('Current host institution', ['6.1 Principal investigator'])).toBe('person.organization');
+    expect(keyOf('Country of host institution', ['6.1 Principal investigator'])).toBe('person.primaryOrganization.country');
+    expect(keyOf('* City:', ['Senior/Key Person Profile'])).toBe('person.primaryOrganization.city');
+    expect(keyOf('State:', ['Senior/Key Person Profile'])).toBe('person.primaryOrganization.region');
+    expect(keyOf('Organization and location', ['Personal information'])).toBe('person.organizationLocation');
+    expect(keyOf('Country of citizenship', ['Applicant'])).toBeNull();
+    expect(keyOf('Organization', ['Current and pending support'])).toBe('support.organization.name');
+  });
+});
+
 describe('related-to-research flag', () => {
   it('is a row question; a screening question that merely mentions the research is not it', () => {
     expect(keyOf('Is this activity related to your research?', ['Consulting'], { type: 'radio', labelSource: 'legend' })).toBe('consulting.relatedToResearch');
     expect(keyOf('Lié à vos travaux de recherche ?', ['Activités de conseil'], { type: 'select' })).toBe('consulting.relatedToResearch');
-    expect(keyOf('Do you hold equity in a company whose business is related to your research?', [], { type: 'radio', labelSource: 'legend' })).toBe('disclosure.financialInterest');
+    expect(keyOf('Do you hold equity in a company whose business is related to your research?', [], { type: 'radio', labelSource: 'legend' })).toBe('disclosure.equity');
   });
 });
 
