@@ -26,6 +26,12 @@ export interface SectionContext {
   addButton?: string;
   /** The section text the control sits under; rows are counted per section. */
   text: string;
+  /**
+   * The innermost heading is a personal-details block within the page ("Applicant" under the form's
+   * title): its organisation, city and position boxes are the researcher's own. A page merely titled
+   * for investigators is not such a block.
+   */
+  ownBlock?: boolean;
 }
 
 export interface Classification {
@@ -63,6 +69,7 @@ export const MULTILINE_TYPES: readonly string[] = ['textarea', 'contenteditable'
 const PATHS = fieldVocab.paths as Record<string, Record<string, string>>;
 const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
 const AUTOCOMPLETE = fieldVocab.autocomplete as Record<string, string>;
+const OTHER_PARTY = compilePatterns(fieldVocab.otherParty);
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
@@ -86,7 +93,10 @@ export function sectionContext(section: readonly string[]): SectionContext {
     const text = normalize(raw);
     if (!ctx.kind) {
       const hit = SECTION_KINDS.find((k) => k.patterns.some((p) => contains(text, p)));
-      if (hit) ctx.kind = hit.kind;
+      if (hit) {
+        ctx.kind = hit.kind;
+        ctx.ownBlock = hit.kind === 'person' && raw === section[0] && section.length > 1;
+      }
     }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
@@ -141,13 +151,13 @@ function matchConceptUncached(text: string, multiline: boolean): { concept: Conc
 }
 
 /** Resolves a concept to a key within a section's kind. */
-export function keyFor(conceptId: string, kind: SectionKind | undefined): { key: string; inferredKind: boolean } | null {
+export function keyFor(conceptId: string, kind: SectionKind | undefined, ownBlock = false): { key: string; inferredKind: boolean } | null {
   if (conceptId.includes('.')) return { key: conceptId, inferredKind: false };
   const paths = PATHS[conceptId];
   if (!paths) return null;
-  // Under a person heading only paths named for it apply ("Organization" → the researcher's own).
+  // In a personal-details block only paths named for it apply ("Organization" → the researcher's own).
   const resolve = (k: SectionKind) => paths[k] ?? (k !== 'person' ? paths['*'] : undefined);
-  if (kind) {
+  if (kind && (kind !== 'person' || ownBlock)) {
     const path = resolve(kind);
     if (path) return { key: `${kind}.${path}`, inferredKind: false };
   }
@@ -174,7 +184,9 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   for (const t of texts) {
     const m = matchConcept(t.text, multiline);
     if (!m) continue;
-    const resolved = keyFor(m.concept.id, section.kind);
+    // "Entity", "Sponsor": another party, even inside the researcher's own block.
+    const ownBlock = section.ownBlock && !OTHER_PARTY.some((p) => contains(normalize(t.text), p));
+    const resolved = keyFor(m.concept.id, section.kind, ownBlock);
     if (!resolved) continue;
     // Effort as a percentage is not person-months; Candor does not guess the conversion.
     if (m.concept.id === 'personMonths' && /[%％]/.test(`${d.label} ${t.text}`)) continue;

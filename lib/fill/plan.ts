@@ -63,6 +63,7 @@ export interface PlanInput {
 const CERTIFICATION = compilePatterns(safety.certification);
 const PAYMENT = compilePatterns(safety.payment);
 const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
+const TEXT_TYPES = new Set(['text', 'search', '']);
 /** Keys filled once per page (not per entry row), and what the review list names as their source. */
 const SINGLE_SOURCES = new Map([['person', 'Profile'], ['disclosure', 'Derived from your entries'], ['narrative', 'Narrative draft']]);
 /** Keys whose value identifies which entry a filled row holds. */
@@ -188,6 +189,14 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
         return datePartValue(d, m ?? (v.end ? '12' : '01'), true);
       }
       const text = formatDate(v.iso, layout, v.end);
+      return { value: text, instruction: { id: d.id, value: text } };
+    }
+    case 'period': {
+      // One box for both ends ("MM/YYYY - MM/YYYY"): each end in the layout the box shows, joined by a dash.
+      if (!TEXT_TYPES.has(d.type)) return { value: '', reason: 'no-value' };
+      const { part, layout } = dateLayout(d, c.format);
+      const one = part === 'full' ? layout : 'MM/YYYY';
+      const text = `${formatDate(v.start, one)} - ${formatDate(v.end, one, true)}`;
       return { value: text, instruction: { id: d.id, value: text } };
     }
     case 'money': {
@@ -366,12 +375,15 @@ export function plan(input: PlanInput): FillPlan {
       }
       const rest = entries.filter((e) => !used.has(e.id));
       for (let r = 0; r < rowCount && rest.length; r++) if (!assigned[r] && !occupied.has(r)) assigned[r] = rest.shift()!;
+      // In a row whose boxes are all empty, a select's choice is the page's preset ("EUR"), not the researcher's.
+      const typedRows = new Set(placed.filter((p) => !CHOICE_TYPES.has(p.unit[0].d.type) && p.unit[0].d.value.trim()).map((p) => p.row));
 
       const slotOf = (d: FieldDescriptor, sk: string, row: number, nth: number | undefined) => `${d.frame}|${sectionKey}|${sk}|${row}${nth ? `|${nth}` : ''}`;
-      const valueFor = (unit: Unit, entry: Entry, nth: number | undefined): { d: FieldDescriptor; r: Rendered } => {
+      const valueFor = (unit: Unit, entry: Entry, nth: number | undefined, preset: boolean): { d: FieldDescriptor; r: Rendered } => {
         const { d, c } = unit[0];
         const value = entryValue(c.key!, entry, `${d.label} ${d.hints.join(' ')}`, now, nth);
-        return (d.type === 'radio' && pickRadio(unit.map((u) => u.d), value, c)) || { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency, defaultCurrency })) };
+        const r = render(d, value, c, { rowHasCurrency, defaultCurrency });
+        return (d.type === 'radio' && pickRadio(unit.map((u) => u.d), value, c)) || { d, r: preset && d.type === 'select' ? r : keepsOwnValue(d, r) };
       };
       for (const { sk, unit, row, nth } of placed) {
         const { d, c } = unit[0];
@@ -380,13 +392,15 @@ export function plan(input: PlanInput): FillPlan {
         if (occupied.has(row)) proposals.push(propose(d, c, slot, { value: d.value, status: 'skipped', reason: 'has-value', row }));
         else if (!entry) proposals.push(propose(d, c, slot, { value: '', status: 'skipped', reason: 'no-row', row }));
         else {
-          const target = valueFor(unit, entry, nth);
+          const target = valueFor(unit, entry, nth, !typedRows.has(row));
           proposals.push(propose(target.d, c, slot, outcomeOf(target.r, sourceOf(entry), row)));
         }
       }
 
       // Entries without a row: click the section's "Add another…" control, never more than needed.
-      const add = findAddControl(scan.addControls, group.section, group.path);
+      // Rows come before their "Add" control: boxes that all follow it (a closing question) are not its rows.
+      const found = findAddControl(scan.addControls, group.section, group.path);
+      const add = found && placed.some((p) => p.unit[0].d.id <= found.near) ? found : undefined;
       if (add) rowAdds.add(add);
       if (rest.length) {
         if (add) {
@@ -396,7 +410,7 @@ export function plan(input: PlanInput): FillPlan {
           rest.forEach((entry, k) => {
             const row = rowCount + k;
             for (const { sk, unit, nth } of template) {
-              const { d, r } = valueFor(unit, entry, nth);
+              const { d, r } = valueFor(unit, entry, nth, true);
               proposals.push(propose(d, unit[0].c, slotOf(d, sk, row, nth), {
                 fieldId: -1, selector: '', row, value: r.value, status: r.instruction ? 'proposed' : 'skipped', reason: r.reason, source: sourceOf(entry),
               }));
@@ -412,7 +426,11 @@ export function plan(input: PlanInput): FillPlan {
     for (const add of scan.addControls) {
       if (rowAdds.has(add)) continue;
       const section = sectionContext(add.section);
-      if (!section.kind || section.kind === 'person' || scan.fields.some((d, i) => classes[i].key && endsWith(d.section, add.section) && d.section.length > 0)) continue;
+      // A row is made of the list's own boxes before its add control: a hidden total, a yes/no question or
+      // a "describe the overlap" box after the list, under the same heading, is none.
+      const rowField = (d: FieldDescriptor, i: number) =>
+        classes[i].key?.startsWith(`${section.kind}.`) && d.visibility === 'visible' && d.type !== 'radio' && d.type !== 'checkbox' && d.id <= add.near && endsWith(d.section, add.section) && d.section.length > 0;
+      if (!section.kind || section.kind === 'person' || scan.fields.some(rowField)) continue;
       const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person.homeCountry)));
       if (!entries.length) continue;
       addRows.push({ frameId: scan.frameId, addId: add.id, times: entries.length, section: section.text, text: add.text });

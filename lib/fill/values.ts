@@ -7,6 +7,7 @@ import { isForeign, type Entry, type Profile } from '@/lib/model';
 export type RecordValue =
   | { type: 'text'; text: string }
   | { type: 'date'; iso: string; end: boolean }
+  | { type: 'period'; start: string; end: string }
   | { type: 'money'; amount: number; currency: string }
   | { type: 'number'; value: number }
   | { type: 'choice'; value: string }
@@ -47,6 +48,9 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
       return any((e) => e.kind === 'financialInterest' && e.interestType === 'startup' && isOngoing(e, now));
     case 'disclosure.inKind':
       return any((e) => e.kind === 'inKind');
+    // "Other funding to report?": support besides the application itself, held or applied for.
+    case 'disclosure.otherSupport':
+      return any((e) => e.kind === 'support' && !e.thisProposal && e.status !== 'completed');
     default:
       return undefined;
   }
@@ -79,9 +83,10 @@ export function personValue(key: string, profile: Profile): RecordValue | undefi
 export function effortFor(entry: Entry, labelText: string, now: Date, nth?: number): { year: number; personMonths: number } | undefined {
   const effort = (entry as { effort?: { year: number; personMonths: number }[] }).effort;
   if (!effort?.length) return undefined;
-  if (nth !== undefined) return effort[nth];
+  // A year the control names wins over its place among its row's repeats (a column per calendar year).
   const year = /\b(19|20)\d\d\b/.exec(labelText)?.[0];
   if (year) return effort.find((e) => e.year === Number(year));
+  if (nth !== undefined) return effort[nth];
   const named = /(?:year|annee|année|jahr|anno)\s*(\d+)|(\d+)\s*年目/i.exec(labelText);
   if (named) return effort[Number(named[1] ?? named[2]) - 1];
   return effort.find((e) => e.year === now.getFullYear()) ?? effort[0];
@@ -97,6 +102,10 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const e = effortFor(entry, labelText, now, nth);
     return e ? { type: 'text', text: String(e.year) } : undefined;
   }
+  if (path === 'period') {
+    const { startDate, endDate } = entry as { startDate?: string; endDate?: string | null };
+    return startDate && endDate ? { type: 'period', start: startDate, end: endDate } : undefined;
+  }
   if (path === 'startDate' || path === 'endDate') {
     const iso = get(entry, path);
     return typeof iso === 'string' ? { type: 'date', iso, end: path === 'endDate' } : undefined;
@@ -109,6 +118,8 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const status = (entry as { status?: string }).status;
     return status ? { type: 'choice', value: status === 'current' || status === 'completed' ? 'yes' : 'no' } : undefined;
   }
+  // The record keeps amounts for the whole period: "The amount refers to: Total | Per year" is "Total".
+  if (path === 'amountBasis') return (entry as { totalAmount?: unknown; estimatedValue?: unknown }).totalAmount || (entry as { estimatedValue?: unknown }).estimatedValue ? { type: 'choice', value: 'total' } : undefined;
   if (path === 'organization.country') {
     const code = entry.organization?.country;
     return code ? { type: 'country', code } : undefined;

@@ -215,9 +215,15 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
       break;
     }
   }
+  // A row header cell (`<th>` first in the row) labels every control across the row.
+  const first = tr.cells[0];
+  if (!row && first && first !== cell && first.localName === 'th' && !index.holdsControl(first)) row = textOf(first);
   if (!column && !row) return null;
   return { column, row };
 }
+
+/** A column header that only names a year or a numbered period ("2025", "Year 2"): what the row holds is in the row header. */
+const PERIOD_ONLY = /^\s*((19|20)\d\d|(year|yr|annee|année|jahr|anno|budget period|period)\s*\d{1,2}|\d{1,2}\s*年目|(19|20)\d\d\s*年度?)\s*$/i;
 
 /** Text immediately before the control: previous siblings, then up to three ancestors' previous siblings. */
 function precedingText(el: Element): string {
@@ -307,8 +313,9 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   if (aria) take(aria, 'aria-label');
   const headers = tableHeaders(el, index);
   if (headers) {
-    take(headers.column || headers.row, 'table');
-    if (headers.column && headers.row) hints.push(headers.row);
+    const byRow = !headers.column || (!!headers.row && PERIOD_ONLY.test(headers.column));
+    take(byRow ? headers.row : headers.column, 'table');
+    if (headers.column && headers.row) hints.push(byRow ? headers.column : headers.row);
   }
   if (around.dd) {
     let prev = around.dd.previousElementSibling;

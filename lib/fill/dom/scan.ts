@@ -68,6 +68,16 @@ function headingLevel(el: Element, role: string | null): number {
   return Math.min(6, Math.max(1, Number(el.getAttribute('aria-level')) || 2));
 }
 
+/** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading"). */
+const TITLE_CLASS = /(^|[\s_-])((section|block|panel|card|form|group|box|page|sub)[-_]?(title|heading|header|head|titel)|heading|subheading)([\s_-]|$)/i;
+const MAX_TITLE = 150;
+
+function isStyledTitle(el: Element): boolean {
+  if (!el.hasAttributes() || el.localName === 'label' || el.localName === 'legend' || el.localName === 'caption') return false;
+  const cls = el.getAttribute('class');
+  return !!cls && TITLE_CLASS.test(cls) && !el.querySelector('input,select,textarea,[contenteditable]');
+}
+
 /** Ids that need no escaping in a selector (most do not; CSS.escape costs a native call each). */
 const PLAIN_ID = /^[A-Za-z_][\w-]*$/;
 
@@ -243,6 +253,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
 
   // Consecutive controls mostly share fieldset, table and headings: the last answer is kept.
   let headingsSeen = 0;
+  let realHeadingLevel = 0;
   let last = { fieldset: null as Element | null, table: null as Element | null, headingsSeen: -1, section: [] as string[] };
 
   const sectionOf = (el: Element): string[] => {
@@ -287,7 +298,17 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         headings.length = level;
         headings[level - 1] = textOf(node);
         headingsSeen++;
+        realHeadingLevel = level;
         continue;
+      }
+      if (role === null && isStyledTitle(node)) {
+        // One level below the last real heading: styled titles in a row replace each other.
+        const text = textOf(node);
+        if (text && text.length <= MAX_TITLE) {
+          headings.length = realHeadingLevel + 1;
+          headings[realHeadingLevel] = text;
+          headingsSeen++;
+        }
       }
       if (node.localName === 'label') index.addLabel(root, node as HTMLLabelElement);
       const type = controlType(node);

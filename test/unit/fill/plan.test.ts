@@ -104,7 +104,7 @@ describe('values', () => {
   });
 
   it("fills the researcher's own organisation block: name with location, state, and a country select by its name", () => {
-    document.body.innerHTML = `<h2>Senior/Key Person Profile</h2>
+    document.body.innerHTML = `<h1>R&R Senior/Key Person Profile (Expanded)</h1><h2>Applicant</h2>
       <label for="org">Organization and location</label><input id="org">
       <label for="city">* City:</label><input id="city">
       <label for="state">State:</label><input id="state">

@@ -179,15 +179,24 @@ describe('date parts and the researcher\'s own organisation', () => {
       expect(keyOf(label, ['Other sources of funding'])).toBe(key);
   });
 
-  it('under a person heading, organisation, city and country are the researcher\'s own; citizenship is never read', () => {
-    expect(keyOf('Organization', ['Applicant'])).toBe('person.organization');
-    expect(keyOf('Current host institution', ['6.1 Principal investigator'])).toBe('person.organization');
-    expect(keyOf('Country of host institution', ['6.1 Principal investigator'])).toBe('person.primaryOrganization.country');
-    expect(keyOf('* City:', ['Senior/Key Person Profile'])).toBe('person.primaryOrganization.city');
-    expect(keyOf('State:', ['Senior/Key Person Profile'])).toBe('person.primaryOrganization.region');
-    expect(keyOf('Organization and location', ['Personal information'])).toBe('person.organizationLocation');
-    expect(keyOf('Country of citizenship', ['Applicant'])).toBeNull();
-    expect(keyOf('Organization', ['Current and pending support'])).toBe('support.organization.name');
+  it('in a personal-details block, organisation, city and country are the researcher\'s own; citizenship is never read', () => {
+    const form = 'Form 100 – Personal Data Form';
+    expect(keyOf('Organization', ['Applicant', form])).toBe('person.organization');
+    expect(keyOf('Current host institution', ['6.1 Principal investigator', 'Section 6 – Researcher declarations'])).toBe('person.organization');
+    expect(keyOf('Country of host institution', ['6.1 Principal investigator', 'Section 6 – Researcher declarations'])).toBe('person.primaryOrganization.country');
+    expect(keyOf('* City:', ['Senior/Key Person Profile', form])).toBe('person.primaryOrganization.city');
+    expect(keyOf('State:', ['Senior/Key Person Profile', form])).toBe('person.primaryOrganization.region');
+    expect(keyOf('Organization and location', ['Personal information', form])).toBe('person.organizationLocation');
+    expect(keyOf('Country of citizenship', ['Applicant', form])).toBeNull();
+    expect(keyOf('Organization', ['Current and pending support', form])).toBe('support.organization.name');
+  });
+
+  it('a page merely titled for investigators is no personal block, and an entity or sponsor is another party', () => {
+    const title = ['Statement of Economic Interests for Principal Investigators'];
+    expect(keyOf('Entity, row 1', title)).toBeNull();
+    expect(keyOf('City', title)).toBeNull();
+    expect(keyOf('Position held with the entity', title)).toBeNull();
+    expect(keyOf('Name of entity (sponsor)', ['Applicant', 'Form 700-U'])).toBeNull();
   });
 });
 
