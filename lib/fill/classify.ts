@@ -70,6 +70,8 @@ const PATHS = fieldVocab.paths as Record<string, Record<string, string>>;
 const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
 const AUTOCOMPLETE = fieldVocab.autocomplete as Record<string, string>;
 const OTHER_PARTY = compilePatterns(fieldVocab.otherParty);
+/** Keys whose values are one of a few choices: what a radio group or checkbox can answer. */
+const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|amountBasis|fundingFlow|country)$/;
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
@@ -190,8 +192,9 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     if (!resolved) continue;
     // Effort as a percentage is not person-months; Candor does not guess the conversion.
     if (m.concept.id === 'personMonths' && /[%％]/.test(`${d.label} ${t.text}`)) continue;
-    // A yes/no question only makes sense on a choice control.
+    // A yes/no question only makes sense on a choice control, and a radio or checkbox only picks a choice.
     if (m.concept.question && !['radio', 'select', 'checkbox'].includes(d.type)) continue;
+    if ((d.type === 'radio' || d.type === 'checkbox') && !m.concept.question && !CHOICE_KEY.test(resolved.key)) continue;
     // A kind guessed from one field alone (no heading, no second field to agree) is not enough to fill it.
     const confidence = m.score * t.weight * (resolved.inferredKind ? 0.5 : 1);
     if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };

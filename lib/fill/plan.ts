@@ -250,7 +250,9 @@ function slotKey(d: FieldDescriptor, c: Classification): string {
   const key = c.key ?? '';
   const part = key.endsWith('Date') ? dateLayout(d, c.format).part : '';
   const year = key.includes('effort') || key.includes('personMonths') ? normalize(d.label) : '';
-  return `${c.key}|${part}|${year}`;
+  // "Total (original currency)" and "Sterling equivalent (£)" side by side are two columns of one row.
+  const currency = key.endsWith('.amount') ? (expectedCurrency(d) ?? '') : '';
+  return `${c.key}|${part}|${year}|${currency}`;
 }
 
 export function plan(input: PlanInput): FillPlan {
@@ -292,6 +294,20 @@ export function plan(input: PlanInput): FillPlan {
     const singleCount = new Map<string, number>();
     const radioSeen = new Set<string>();
 
+    // The researcher's own name or title asked row after row ("Position / title, row 2", a table
+    // column) belongs to the rows' people or parties, not to the researcher.
+    const personRows = new Map<string, Set<string>>();
+    scan.fields.forEach((d, i) => {
+      const key = classes[i].key;
+      if (!key?.startsWith('person.')) return;
+      const at = `${key}|${rowless(d.label)}|${rowless(classes[i].section.text)}`;
+      const labels = personRows.get(at) ?? new Set<string>();
+      labels.add(d.labelSource === 'table' ? `${d.label}#${i}` : d.label);
+      personRows.set(at, labels);
+    });
+    const repeatedPerson = (d: FieldDescriptor, c: Classification) =>
+      !!c.key?.startsWith('person.') && (personRows.get(`${c.key}|${rowless(d.label)}|${rowless(c.section.text)}`)?.size ?? 0) > 1;
+
     scan.fields.forEach((d, i) => {
       const c = classes[i];
       const unsafe = safetyVerdict(d);
@@ -303,7 +319,7 @@ export function plan(input: PlanInput): FillPlan {
         proposals.push(propose(d, c, `${d.frame}|#${d.id}`, { value: '', status: 'skipped', reason: unsafe, attention: unsafe === 'certification' }));
         return;
       }
-      if (!c.key || c.confidence < CONFIDENCE_THRESHOLD) {
+      if (!c.key || c.confidence < CONFIDENCE_THRESHOLD || repeatedPerson(d, c)) {
         if (d.type === 'radio' && d.radioGroup) {
           if (radioSeen.has(`low|${d.radioGroup}`)) return;
           radioSeen.add(`low|${d.radioGroup}`);
