@@ -53,6 +53,8 @@ interface Concept {
   question: boolean;
   /** A free-text narrative: only a multi-line box may take it. */
   multiline: boolean;
+  /** The only control types that may take it ("Ongoing" is a checkbox, not a status select). */
+  controls?: string[];
 }
 
 const CONCEPTS: Concept[] = fieldVocab.concepts.map((c) => ({
@@ -60,6 +62,7 @@ const CONCEPTS: Concept[] = fieldVocab.concepts.map((c) => ({
   patterns: compilePatterns(c.patterns),
   exact: compilePatterns((c as { exact?: string[] }).exact ?? []),
   negative: compilePatterns((c as { negative?: string[] }).negative ?? []),
+  controls: (c as { controls?: string[] }).controls,
   question: !!(c as { question?: boolean }).question,
   multiline: !!(c as { multiline?: boolean }).multiline,
 }));
@@ -71,7 +74,7 @@ const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
 const AUTOCOMPLETE = fieldVocab.autocomplete as Record<string, string>;
 const OTHER_PARTY = compilePatterns(fieldVocab.otherParty);
 /** Keys whose values are one of a few choices: what a radio group or checkbox can answer. */
-const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|amountBasis|fundingFlow|country)$/;
+const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|amountBasis|fundingFlow|country|ongoing)$/;
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
@@ -195,6 +198,7 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     // A yes/no question only makes sense on a choice control, and a radio or checkbox only picks a choice.
     if (m.concept.question && !['radio', 'select', 'checkbox'].includes(d.type)) continue;
     if ((d.type === 'radio' || d.type === 'checkbox') && !m.concept.question && !CHOICE_KEY.test(resolved.key)) continue;
+    if (m.concept.controls && !m.concept.controls.includes(d.type)) continue;
     // A kind guessed from one field alone (no heading, no second field to agree) is not enough to fill it.
     const confidence = m.score * t.weight * (resolved.inferredKind ? 0.5 : 1);
     if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };

@@ -102,6 +102,8 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const e = effortFor(entry, labelText, now, nth);
     return e ? { type: 'text', text: String(e.year) } : undefined;
   }
+  // "Ongoing" ticks when the record names no end.
+  if (path === 'ongoing') return 'endDate' in entry ? { type: 'choice', value: (entry as { endDate?: string | null }).endDate ? 'no' : 'yes' } : undefined;
   if (path === 'period') {
     const { startDate, endDate } = entry as { startDate?: string; endDate?: string | null };
     return startDate && endDate ? { type: 'period', start: startDate, end: endDate } : undefined;
