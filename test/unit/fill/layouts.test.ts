@@ -1,0 +1,125 @@
+/**
+ * Page layouts met on held-out portal pages: section titles drawn as styled text, per-year columns
+ * labelled by a row header, one box for a whole period, preset selects in empty rows, lists that
+ * start empty beside a closing question, and controls that only look like the researcher's own.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { plan, type FillPlan, type Proposal } from '@/lib/fill/plan';
+import type { Entry } from '@/lib/model';
+import { demo, keyOf, scanHere } from './helpers';
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+const { profile, entries } = demo();
+type Support = Extract<Entry, { kind: 'support' }>;
+const nih = entries.find((e): e is Support => e.kind === 'support' && e.id === 'demo-support-nih-current')!;
+
+function planPage(html: string, withEntries: Entry[] = entries): FillPlan {
+  document.body.innerHTML = html;
+  return plan({ url: 'http://127.0.0.1/page.html', scans: scanHere(), map: null, profile, entries: withEntries, now: NOW });
+}
+const at = (p: FillPlan, selector: string): Proposal | undefined => p.proposals.find((x) => x.selector === selector);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('sections drawn as styled text', () => {
+  it('a div styled as a block title is a section: the applicant block is personal, the table below is the funding list', () => {
+    const p = planPage(`<h1>Laufende und beantragte Förderungen</h1>
+      <div class="blocktitle">Antragsteller:in</div>
+      <dl><dt>Akad. Grad / Titel</dt><dd><input id="titel"></dd><dt>Forschungsstätte</dt><dd><input id="fst"></dd></dl>
+      <div class="blocktitle">Laufende Förderungen</div>
+      <table><thead><tr><th>Fördergeber</th><th>Projekttitel</th></tr></thead>
+        <tbody><tr><td><input id="geber"></td><td><input id="ptitel"></td></tr></tbody></table>`, [nih]);
+    expect(at(p, '#titel')?.instruction).toBeUndefined();
+    expect(at(p, '#fst')?.instruction?.value).toBe('University of Michigan');
+    expect(at(p, '#geber')?.instruction?.value).toBe('National Institutes of Health');
+    expect(at(p, '#ptitel')?.instruction?.value).toBe(nih.title);
+  });
+});
+
+describe('per-year columns and whole periods', () => {
+  it('a row header labels every year column; each column gets that year\'s person-months, other years stay empty', () => {
+    const years = [2022, 2023, 2024];
+    const p = planPage(`<h2>Current support</h2><label for="t">Project title</label><input id="t">
+      <table><thead><tr><th>Calendar year</th>${years.map((y) => `<th>${y}</th>`).join('')}</tr></thead>
+      <tbody><tr><th scope="row">Person-months</th>${years.map((y) => `<td><input id="pm${y}"></td>`).join('')}</tr></tbody></table>`, [nih]);
+    expect(at(p, '#pm2023')?.instruction?.value).toBe('0.6');
+    expect(at(p, '#pm2024')?.instruction?.value).toBe('0.6');
+    expect(at(p, '#pm2022')?.instruction).toBeUndefined();
+  });
+
+  it('one box for the performance period takes both ends in the layout it shows; an amount "for the period" is no period', () => {
+    const p = planPage(`<h2>Current support</h2><label for="t">Project title</label><input id="t">
+      <label for="per">Performance Period:</label><input id="per" placeholder="MM/YYYY - MM/YYYY">`, [nih]);
+    expect(at(p, '#per')?.instruction?.value).toBe('04/2023 - 03/2028');
+    expect(keyOf('研究経費（期間全体の額、千円）', ['研究費の応募・受入等の状況'])).not.toBe('support.period');
+    expect(keyOf('Laufzeit (Monate)', ['Förderungen'])).not.toBe('support.period');
+  });
+});
+
+describe('rows', () => {
+  it('in a row whose boxes are empty, a preset currency select is the page\'s default and takes the record\'s currency', () => {
+    const p = planPage(`<h2>Current support</h2><table><thead><tr><th>Funder</th><th>Amount</th><th>Currency</th></tr></thead><tbody><tr>
+      <td><input id="f"></td><td><input id="a"></td><td><select id="c"><option value="EUR" selected>EUR</option><option value="USD">USD</option></select></td></tr></tbody></table>`, [nih]);
+    expect(at(p, '#c')?.instruction?.value).toBe('USD');
+    expect(at(p, '#a')?.instruction?.value).toBe('2150000');
+  });
+
+  it('a row the researcher typed in keeps its currency choice', () => {
+    document.body.innerHTML = '';
+    const p = planPage(`<h2>Current support</h2><table><thead><tr><th>Funder</th><th>Currency</th></tr></thead><tbody><tr>
+      <td><input id="f" value="My own grant"></td><td><select id="c"><option value="EUR" selected>EUR</option><option value="USD">USD</option></select></td></tr></tbody></table>`, [nih]);
+    expect(at(p, '#c')?.instruction).toBeUndefined();
+  });
+
+  it('a second amount column in another currency is its own column, not a second row', () => {
+    const p = planPage(`<h2>Current and pending funding</h2><table><thead><tr><th>Funder</th><th>Total amount (original currency)</th><th>Currency</th><th>Sterling equivalent (£, optional)</th></tr></thead>
+      <tbody><tr><td><input id="f0"></td><td><input id="a0"></td><td><input id="c0"></td><td><input id="gbp0"></td></tr>
+      <tr><td><input id="f1"></td><td><input id="a1"></td><td><input id="c1"></td><td><input id="gbp1"></td></tr></tbody></table>`);
+    const row0 = at(p, '#f0')?.source?.entryId;
+    expect(at(p, '#a0')?.source?.entryId).toBe(row0);
+    expect(at(p, '#f1')?.source?.entryId).toBe(at(p, '#a1')?.source?.entryId);
+    expect(at(p, '#gbp0')?.instruction).toBeUndefined();
+  });
+
+  it('a list that starts empty gets its rows even with a yes/no question and a "describe" box after its add control', () => {
+    const p = planPage(`<h1>My profile</h1><h2>Research Support</h2><div id="list"></div><button type="button">+ Add Research Support</button>
+      <fieldset><legend>Do you have any other current grants with overlapping aims?</legend><label><input type="radio" name="o" value="Y"> Yes</label><label><input type="radio" name="o" value="N"> No</label></fieldset>
+      <label for="d">If yes, describe the overlap</label><textarea id="d"></textarea>`);
+    expect(p.addRows).toHaveLength(1);
+    expect(p.proposals.filter((x) => x.via === 'add-control').length).toBe(p.addRows[0].times);
+  });
+});
+
+describe('choices and other parties', () => {
+  it('a radio only answers a choice: a question that mentions a funder is not the funder\'s name', () => {
+    expect(keyOf('Is any of the research in this application currently being funded by another funder?', ['Other funding'], { type: 'radio', labelSource: 'legend' })).toBeNull();
+    expect(keyOf('Status', ['Other funding'], { type: 'radio', labelSource: 'legend' })).toBe('support.status');
+  });
+
+  it('"Ongoing" is a checkbox ticked when the record names no end; a status select is never it', () => {
+    expect(keyOf('unbefristet / laufend', ['Nebentätigkeiten'], { type: 'checkbox', labelSource: 'label-wrap' })).toBe('consulting.ongoing');
+    expect(keyOf('laufend', ['Förderungen'], { type: 'select' })).not.toBe('support.ongoing');
+    const p = planPage(`<h2>Consulting activities</h2><label for="o">Organization</label><input id="o"><label><input type="checkbox" id="on"> Ongoing</label>`,
+      entries.filter((e) => e.id === 'demo-consulting-clearwater'));
+    expect(at(p, '#on')?.instruction?.checked).toBe(true);
+  });
+
+  it('the name of a row\'s PI is the row\'s, not the researcher\'s; a title asked row after row is not the researcher\'s title', () => {
+    expect(keyOf('研究代表者氏名', ['研究費の応募・受入等の状況'])).toBe('support.pdPi');
+    const p = planPage(`<h1>Statement of Economic Interests</h1><table><tbody>
+      <tr><td><input id="t1" aria-label="Position / title, row 1"></td></tr><tr><td><input id="t2" aria-label="Position / title, row 2"></td></tr></tbody></table>`);
+    expect(at(p, '#t1')?.instruction).toBeUndefined();
+    expect(at(p, '#t2')?.instruction).toBeUndefined();
+  });
+
+  it('"other funding to report?" is answered from support other than this proposal; "the amount refers to" is the total', () => {
+    const q = planPage(`<h2>Other funding</h2><fieldset><legend>Does the applicant have applied or granted funding to report?</legend>
+      <label><input type="radio" name="h" id="hy" value="Y"> Yes</label><label><input type="radio" name="h" id="hn" value="N"> No</label></fieldset>`);
+    expect(at(q, '#hy')?.status).toBe('proposed');
+    const none = planPage(document.body.innerHTML, entries.filter((e) => e.kind !== 'support'));
+    expect(at(none, '#hn')?.status).toBe('proposed');
+    expect(keyOf('The amount refers to', ['Other funding'], { type: 'radio', labelSource: 'legend' })).toBe('support.amountBasis');
+  });
+});
