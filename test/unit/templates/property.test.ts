@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Template, type Entry, type Profile } from '@/lib/model';
@@ -86,9 +87,12 @@ describe('applying any valid template to any valid record', () => {
         ([v1, other, { profile, entries }, edits]) => {
           const first = planTemplateApply(v1, { profile, entries });
           if (isRefusal(first)) throw new Error('v1 refused');
-          // The researcher then enters their own values over some fields (clearing is not a value).
-          const own = Object.entries(edits.person).filter(([k, v]) => k !== 'familyName' && !isEmpty(v));
+          // The researcher then enters their own values over some fields (clearing is not a value, and
+          // entering the value v1 put there changes nothing: that field still holds v1's default).
           const base = first.nextProfile ?? profile;
+          const own = Object.entries(edits.person).filter(
+            ([k, v]) => k !== 'familyName' && !isEmpty(v) && !isDeepStrictEqual(v, (base.person as Record<string, unknown>)[k]),
+          );
           const edited: Profile = { ...base, person: { ...base.person, ...Object.fromEntries(own) } };
           const expected = new Map([...researcherProfileValues(profile), ...own.map(([k, v]) => [`person.${k}`, v] as [string, unknown])]);
           const stored = [...entries.map((e) => first.shellsUpdated.find((u) => u.after.id === e.id)?.after ?? e), ...first.shellsAdded];
