@@ -179,7 +179,11 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
     case 'date': {
       const { part, layout } = dateLayout(d, c.format);
       const [y, m, day] = v.iso.split('-');
-      if (part === 'year') return choose(y, y);
+      if (part === 'year') {
+        // A Japanese fiscal year (年度) runs April to March: January–March belong to the year before.
+        const fiscal = m && Number(m) <= 3 && /年度/.test(`${d.label} ${d.hints.join(' ')}`) ? String(Number(y) - 1) : y;
+        return choose(fiscal, fiscal);
+      }
       // The day box of a day/month/year group: only a record that names the day fills it.
       if (part === 'day') {
         if (!day) return { value: '', reason: 'no-value' };

@@ -102,6 +102,8 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const e = effortFor(entry, labelText, now, nth);
     return e ? { type: 'text', text: String(e.year) } : undefined;
   }
+  // "Type of activity" on an outside-activity form: a consulting entry is consulting.
+  if (path === 'activityType') return entry.kind === 'consulting' ? { type: 'choice', value: 'consulting' } : undefined;
   // "Ongoing" ticks when the record names no end.
   if (path === 'ongoing') return 'endDate' in entry ? { type: 'choice', value: (entry as { endDate?: string | null }).endDate ? 'no' : 'yes' } : undefined;
   if (path === 'period') {

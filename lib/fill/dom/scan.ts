@@ -69,7 +69,7 @@ function headingLevel(el: Element, role: string | null): number {
 }
 
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading"). */
-const TITLE_CLASS = /(^|[\s_-])((section|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|heading|subheading)([\s_-]|$)/i;
+const TITLE_CLASS = /(^|[\s_-])((section|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|heading|subheading|midashi)([\s_-]|$)/i;
 const MAX_TITLE = 150;
 
 function isStyledTitle(el: Element): boolean {

@@ -123,3 +123,23 @@ describe('choices and other parties', () => {
     expect(keyOf('The amount refers to', ['Other funding'], { type: 'radio', labelSource: 'legend' })).toBe('support.amountBasis');
   });
 });
+
+describe('Japanese forms', () => {
+  it('fiscal-year selects (年度) count January–March in the year before; "＋ 研究費を追加" adds a row', () => {
+    const years = [2022, 2023, 2024, 2025, 2026, 2027, 2028].map((y) => `<option value="${y}">${y}</option>`).join('');
+    const p = planPage(`<div class="midashi">応募中・受入中の研究費</div><table><caption>研究費 1</caption>
+      <tr><th><label for="k">研究課題名</label></th><td><input id="k"></td></tr>
+      <tr><th>研究期間（年度）</th><td><label>開始 <select id="s"><option value="">--</option>${years}</select></label><label>終了 <select id="e"><option value="">--</option>${years}</select></label></td></tr></table>
+      <button type="button">＋ 研究費を追加</button>`, [nih]);
+    expect(at(p, '#s')?.instruction?.value).toBe('2023');
+    expect(at(p, '#e')?.instruction?.value).toBe('2027');
+    document.body.innerHTML = '<h2>研究費</h2><button type="button">＋ 研究費を追加</button>';
+    expect(scanHere()[0].addControls.map((a) => a.text)).toEqual(['＋ 研究費を追加']);
+  });
+
+  it('名 inside a word (研究費名, 機関名) is no given name; 姓（ローマ字） is the family name', () => {
+    expect(keyOf('資金制度・研究費名', ['応募者'])).toBeNull();
+    expect(keyOf('姓（ローマ字）', ['応募者（研究代表者）'])).toBe('person.familyName');
+    expect(keyOf('名', ['応募者（研究代表者）'])).toBe('person.givenName');
+  });
+});
