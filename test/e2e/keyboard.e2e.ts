@@ -35,8 +35,13 @@ async function editorAt(hash: string): Promise<Page> {
 /** Enter on a file input's button opens the file chooser, as for a person; the test answers it. */
 async function chooseFile(page: Page, name: string, file: string): Promise<void> {
   await tabTo(page, field(name));
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles(file);
+  // Listening turns on the browser's file-chooser interception with a message of its own; a round
+  // trip to the page makes sure it has arrived before the key press (under load it could lose the race).
+  const chooser = page.waitForEvent('filechooser');
+  await page.bringToFront();
+  await page.evaluate('0');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(file);
 }
 
 describe('keyboard only', () => {
