@@ -203,10 +203,7 @@ export function expectedCurrency(d: FieldDescriptor): string | undefined {
   return undefined;
 }
 
-/**
- * Picks the option for a record value: the value's own synonyms (yes/no, statuses, roles, types
- * in five languages) against normalised option text and value, then the literal text.
- */
+/** The first option whose text begins with one of the synonyms, tried in their order. */
 function startingWithSynonym(norm: OptionIndex['norm'], synonyms: readonly string[]): OptionInfo | undefined {
   for (const s of synonyms) {
     if (s.length < 2) continue;
@@ -218,6 +215,10 @@ function startingWithSynonym(norm: OptionIndex['norm'], synonyms: readonly strin
   return undefined;
 }
 
+/**
+ * Picks the option for a record value: the value's own synonyms (yes/no, statuses, roles, types
+ * in five languages) against normalised option text and value, then the literal text.
+ */
 export function matchOption(options: readonly OptionInfo[], value: string): OptionInfo | undefined {
   const literal = normalize(value);
   const synonyms = SYNONYMS[value] ?? [];

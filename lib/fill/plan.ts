@@ -63,7 +63,7 @@ export interface PlanInput {
 const CERTIFICATION = compilePatterns(safety.certification);
 const PAYMENT = compilePatterns(safety.payment);
 const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
-const TEXT_TYPES = new Set(['text', 'search', '']);
+const TEXT_TYPES = new Set(['text', 'search']);
 /** Keys filled once per page (not per entry row), and what the review list names as their source. */
 const SINGLE_SOURCES = new Map([['person', 'Profile'], ['disclosure', 'Derived from your entries'], ['narrative', 'Narrative draft']]);
 /** Keys whose value identifies which entry a filled row holds. */

@@ -67,7 +67,7 @@ export interface AddControl {
   frameId: number;
   text: string;
   section: string[];
-  /** Scan id of the first control in the section it follows, to locate it. */
+  /** Scan id of the last control before it in the page (-1 when none): a list's rows come before its add control. */
   near: number;
 }
 

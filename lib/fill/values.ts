@@ -123,7 +123,10 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     return status ? { type: 'choice', value: status === 'current' || status === 'completed' ? 'yes' : 'no' } : undefined;
   }
   // The record keeps amounts for the whole period: "The amount refers to: Total | Per year" is "Total".
-  if (path === 'amountBasis') return (entry as { totalAmount?: unknown; estimatedValue?: unknown }).totalAmount || (entry as { estimatedValue?: unknown }).estimatedValue ? { type: 'choice', value: 'total' } : undefined;
+  if (path === 'amountBasis') {
+    const money = entry as { totalAmount?: unknown; estimatedValue?: unknown };
+    return money.totalAmount || money.estimatedValue ? { type: 'choice', value: 'total' } : undefined;
+  }
   if (path === 'organization.country') {
     const code = entry.organization?.country;
     return code ? { type: 'country', code } : undefined;

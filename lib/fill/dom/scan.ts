@@ -240,7 +240,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   // Legends and captions, read once per fieldset and table rather than once per control in them.
   const titles = new Map<Element, string>();
   const sections = new Map<string, string[]>();
-  let lastFieldId = 0;
+  let lastFieldId = -1;
 
   const titleOf = (el: Element, read: () => Element | null | undefined): string => {
     let text = titles.get(el);
