@@ -13,8 +13,13 @@ export type SectionKind = EntryKind | 'person';
 
 export interface SectionContext {
   kind?: SectionKind;
-  /** Which entries by status: 'any' for a history of all funding, completed included. */
-  status?: 'current' | 'pending' | 'any';
+  /**
+   * Which entries by status: 'any' for a history of all funding, completed included; 'awarded'
+   * for current and completed but no applications ("do not include applications").
+   */
+  status?: 'current' | 'pending' | 'any' | 'awarded';
+  /** Only entries that ended within this many years ("in the last 10 years"). */
+  withinYears?: number;
   /** The heading asks only for ties to organisations outside the researcher's home country. */
   foreignOnly?: boolean;
   /** The heading leaves out the proposal being submitted ("other than this proposal"). */
@@ -78,6 +83,15 @@ const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposa
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
+const SCOPE = {
+  excludesPending: compilePatterns(sectionVocab.scope.excludesPending),
+  includesCompleted: compilePatterns(sectionVocab.scope.includesCompleted),
+  excludesThisProposal: compilePatterns([...sectionVocab.excludesThisProposal, ...sectionVocab.scope.excludesThisProposal]),
+};
+const NUMBER_WORDS = sectionVocab.scope.numbers as Record<string, number>;
+const WITHIN_YEARS = new RegExp(
+  sectionVocab.scope.withinYears.map((t) => t.replace('N', `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`)).join('|'),
+);
 const STATUS = {
   current: compilePatterns(sectionVocab.status.current),
   pending: compilePatterns(sectionVocab.status.pending),
@@ -88,6 +102,25 @@ const SOURCE_WEIGHT: Record<LabelSource, number> = {
   'label-for': 1, 'label-wrap': 1, 'aria-labelledby': 1, 'aria-label': 1, legend: 0.95, table: 0.95, dt: 0.95,
   floating: 0.9, 'preceding-text': 0.85, placeholder: 0.8, title: 0.8, name: 0.7, none: 0,
 };
+
+/**
+ * Narrows a section by the instructions printed under its headings. Only scope is read from them:
+ * a paragraph names many things ("grants", "the applicant") that are not what the section is.
+ */
+export function scopedContext(ctx: SectionContext, note: string): SectionContext {
+  const text = normalize(note);
+  const scoped = { ...ctx };
+  const excludesPending = SCOPE.excludesPending.some((p) => contains(text, p));
+  const years = WITHIN_YEARS.exec(text)?.slice(1).find(Boolean);
+  if (years) scoped.withinYears = NUMBER_WORDS[years] ?? Number(years);
+  const includesCompleted = !!years || SCOPE.includesCompleted.some((p) => contains(text, p));
+  if (excludesPending && (includesCompleted || ctx.status === 'any')) scoped.status = 'awarded';
+  else if (excludesPending && !ctx.status) scoped.status = 'current';
+  else if (includesCompleted && ctx.status === 'current') scoped.status = 'awarded';
+  else if (includesCompleted && !ctx.status) scoped.status = 'any';
+  if (SCOPE.excludesThisProposal.some((p) => contains(text, p))) scoped.excludesThisProposal = true;
+  return scoped;
+}
 
 /** Reads the kind and status of a section from its heading/legend texts (innermost first). */
 export function sectionContext(section: readonly string[]): SectionContext {
@@ -306,8 +339,18 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
     }
     return context;
   };
+  const scopes = new Map<SectionContext, Map<string, SectionContext>>();
+  /** The context narrowed by the instructions above the control; sections share few distinct notes. */
+  const scopeOf = (context: SectionContext, note: string | undefined): SectionContext => {
+    if (!note) return context;
+    let byNote = scopes.get(context);
+    if (!byNote) scopes.set(context, (byNote = new Map()));
+    let scoped = byNote.get(note);
+    if (!scoped) byNote.set(note, (scoped = scopedContext(context, note)));
+    return scoped;
+  };
   return fields.map((d) => {
-    let section = contextOf(d.section);
+    let section = scopeOf(contextOf(d.section), d.note);
     if (map) {
       const hit = { sections: d.mapSections ?? [], fields: d.mapFields ?? [] };
       const si = map.sections.findIndex((_s, i) => hit.sections.includes(i) || (headingRes[i] && d.section.some((t) => headingRes[i]!.test(t))));

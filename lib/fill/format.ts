@@ -57,6 +57,12 @@ const indexes = new WeakMap<readonly OptionInfo[], OptionIndex>();
  * Normalised options, built once per list. Rows of a table share one list object (see wire.ts),
  * so a hundred country selects cost one pass over the country names, not a hundred.
  */
+/** The two forms of a doublet ("cochercheuse ou cochercheur"): both halves begin with the same word stem. */
+function genderDoublet(text: string): string[] {
+  const m = /^(.+?) (?:ou|oder|o|or) (.+)$/.exec(text);
+  return m && m[1].slice(0, 5) === m[2].slice(0, 5) && m[1].length >= 5 ? [m[1], m[2]] : [];
+}
+
 export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
   let index = indexes.get(options);
   if (!index) {
@@ -69,13 +75,11 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
     });
     // "Coordinator / Principal Investigator" names one option twice: either name finds it, unless a
     // whole text or another option claims the name. A slash without spaces joins one name ("Co-PD/PI").
+    // So does a gender doublet ("Cochercheuse ou cochercheur", "Projektleiterin oder Projektleiter").
     const parts = new Map<string, OptionInfo | null>();
     for (const c of norm) {
-      if (!/\s\/|\/\s/.test(c.o.text)) continue;
-      for (const part of c.o.text.split('/')) {
-        const key = normalize(part);
-        if (key && !byText.has(key)) parts.set(key, parts.has(key) ? null : c.o);
-      }
+      const names = /\s\/|\/\s/.test(c.o.text) ? c.o.text.split('/').map(normalize) : genderDoublet(c.text);
+      for (const key of names) if (key && !byText.has(key)) parts.set(key, parts.has(key) ? null : c.o);
     }
     for (const [key, o] of parts) if (o) byText.set(key, o);
     const datePart = looksLikeMonths(norm) ? 'month' : looksLikeYears(norm) ? 'year' : looksLikeDays(norm) ? 'day' : null;

@@ -6,7 +6,7 @@
 import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
 import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, SkipReason } from './types';
-import { classify, CONFIDENCE_THRESHOLD, sectionContext, type Classification, type SectionContext } from './classify';
+import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, matchOption, optionIndex } from './format';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
 import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
@@ -106,8 +106,11 @@ export function narrativeLocale(map: PortalMap | null, pageLang: string | undefi
   return 'en';
 }
 
-function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: string | undefined): boolean {
+/** Whether an entry belongs in a section's list (a list of the last N years leaves out what ended before them). */
+function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: string | undefined, now: Date): boolean {
   if (e.kind !== section.kind) return false;
+  const end = (e as { endDate?: string | null }).endDate;
+  if (section.withinYears && end && end < `${now.getFullYear() - section.withinYears}-${String(now.getMonth() + 1).padStart(2, '0')}`) return false;
   if (section.foreignOnly && !isForeign(e, homeCountry)) return false;
   if (section.excludesThisProposal && ((e as { thisProposal?: boolean }).thisProposal || (e as { forThisProject?: boolean }).forThisProject)) return false;
   const status = (e as { status?: string }).status;
@@ -117,6 +120,7 @@ function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: str
       if (Array.isArray(want) ? !want.includes(have) : have !== want) return false;
     }
   } else if (section.status === 'any') return true;
+  else if (section.status === 'awarded') return !['pending', 'planned', 'applied'].includes(status ?? '');
   else if (section.status && status) {
     if (section.status === 'pending' ? !['pending', 'planned', 'applied'].includes(status) : !['current', 'participating'].includes(status)) return false;
   } else if (e.kind === 'support' && status === 'completed') return false;
@@ -374,7 +378,7 @@ export function plan(input: PlanInput): FillPlan {
     for (const group of joinSubsections(groups)) {
       const sectionKey = group.key;
       const { rowCount, placed } = placeRows(group);
-      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person.homeCountry)));
+      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person.homeCountry, now)));
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
       // Rows holding values that belong to no entry of the record: the researcher's own.
       const occupied = new Set<number>();
@@ -445,13 +449,13 @@ export function plan(input: PlanInput): FillPlan {
     // itself; the fill adds the approved rows, scans again and writes those entries' values there.
     for (const add of scan.addControls) {
       if (rowAdds.has(add)) continue;
-      const section = sectionContext(add.section);
+      const section = add.note ? scopedContext(sectionContext(add.section), add.note) : sectionContext(add.section);
       // A row is made of the list's own boxes before its add control: a hidden total, a yes/no question or
       // a "describe the overlap" box after the list, under the same heading, is none.
       const rowField = (d: FieldDescriptor, i: number) =>
         classes[i].key?.startsWith(`${section.kind}.`) && d.visibility === 'visible' && d.type !== 'radio' && d.type !== 'checkbox' && d.id <= add.near && endsWith(d.section, add.section) && d.section.length > 0;
       if (!section.kind || section.kind === 'person' || scan.fields.some(rowField)) continue;
-      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person.homeCountry)));
+      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person.homeCountry, now)));
       if (!entries.length) continue;
       addRows.push({ frameId: scan.frameId, addId: add.id, times: entries.length, section: section.text, text: add.text });
       entries.forEach((entry, row) => {

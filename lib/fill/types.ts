@@ -36,6 +36,11 @@ export interface FieldDescriptor {
   hints: string[];
   /** Nearest headings/legends, innermost first. Controls under the same ones share one array. */
   section: string[];
+  /**
+   * Instructions printed under those headings before their first control ("Do not include
+   * applications", "held in the last 10 years"): they may narrow which entries a list takes.
+   */
+  note?: string;
   options?: OptionInfo[];
   /** Radio group name, for radios. */
   radioGroup?: string;
@@ -67,6 +72,8 @@ export interface AddControl {
   frameId: number;
   text: string;
   section: string[];
+  /** Instructions above it, as for fields. */
+  note?: string;
   /** Scan id of the last control before it in the page (-1 when none): a list's rows come before its add control. */
   near: number;
 }

@@ -17,6 +17,8 @@ type WireField = [
   label: string, labelSource: FieldDescriptor['labelSource'], hints: string[],
   /** Index into `sections`. */
   section: number,
+  /** Index into `notes`. */
+  note: number | null,
   /** Index into `optionLists`, or a one-option list inline (a checkbox's or radio's own text). */
   options: number | OptionInfo[] | null,
   radioGroup: string | null, value: string, checked: boolean | null, visibility: FieldDescriptor['visibility'], autocomplete: string,
@@ -27,6 +29,7 @@ interface WireScan extends Omit<FrameScan, 'frameId' | 'fields'> {
   fields: WireField[];
   optionLists: OptionInfo[][];
   sections: string[][];
+  notes: string[];
 }
 
 function indexer<T>(): { of(value: T): number; values(): T[] } {
@@ -44,24 +47,26 @@ function indexer<T>(): { of(value: T): number; values(): T[] } {
 export function packScan(scan: Omit<FrameScan, 'frameId'>): string {
   const lists = indexer<OptionInfo[]>();
   const sections = indexer<string[]>();
+  const notes = indexer<string>();
   const fields = scan.fields.map((f): WireField => [
-    f.id, f.frame, f.selector, f.tag, f.type, f.name, f.htmlId, f.label, f.labelSource, f.hints, sections.of(f.section),
+    f.id, f.frame, f.selector, f.tag, f.type, f.name, f.htmlId, f.label, f.labelSource, f.hints, sections.of(f.section), f.note ? notes.of(f.note) : null,
     f.options ? (f.options.length < 2 ? f.options : lists.of(f.options)) : null,
     f.radioGroup ?? null, f.value, f.checked ?? null, f.visibility, f.autocomplete,
     f.maxLength ?? null, f.pattern ?? null, f.inputMode ?? null, f.mapSections ?? null, f.mapFields ?? null,
   ]);
-  const wire: WireScan = { ...scan, fields, optionLists: lists.values(), sections: sections.values() };
+  const wire: WireScan = { ...scan, fields, optionLists: lists.values(), sections: sections.values(), notes: notes.values() };
   return JSON.stringify(wire);
 }
 
 export function unpackScan(packed: string, frameId: number): FrameScan {
-  const { optionLists, sections, fields, ...rest } = JSON.parse(packed) as WireScan;
+  const { optionLists, sections, notes, fields, ...rest } = JSON.parse(packed) as WireScan;
   return {
     ...rest,
     frameId,
-    fields: fields.map(([id, frame, selector, tag, type, name, htmlId, label, labelSource, hints, section, options, radioGroup, value, checked, visibility, autocomplete, maxLength, pattern, inputMode, mapSections, mapFields]): FieldDescriptor => ({
+    fields: fields.map(([id, frame, selector, tag, type, name, htmlId, label, labelSource, hints, section, note, options, radioGroup, value, checked, visibility, autocomplete, maxLength, pattern, inputMode, mapSections, mapFields]): FieldDescriptor => ({
       id, frameId, frame, selector, tag, type, name, htmlId, label, labelSource, hints,
       section: sections[section],
+      note: note === null ? undefined : notes[note],
       options: typeof options === 'number' ? optionLists[options] : (options ?? undefined),
       radioGroup: radioGroup ?? undefined, value, checked: checked ?? undefined, visibility, autocomplete,
       maxLength: maxLength ?? undefined, pattern: pattern ?? undefined, inputMode: inputMode ?? undefined,

@@ -69,13 +69,31 @@ function headingLevel(el: Element, role: string | null): number {
 }
 
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading"). */
-const TITLE_CLASS = /(^|[\s_-])((section|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|heading|subheading|midashi)([\s_-]|$)/i;
+const TITLE_CLASS = /(^|[\s_-])((section|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|(title|titre|titel|titolo)[-_]?(section|bloc|block|sezione|blocco)|heading|subheading|midashi)([\s_-]|$)/i;
 const MAX_TITLE = 150;
 
 function isStyledTitle(el: Element): boolean {
   if (!el.hasAttributes() || el.localName === 'label' || el.localName === 'legend' || el.localName === 'caption') return false;
   const cls = el.getAttribute('class');
   return !!cls && TITLE_CLASS.test(cls) && !el.querySelector('input,select,textarea,[contenteditable]');
+}
+
+/** Instructions printed as text: paragraphs, help and guidance boxes. */
+const NOTE_CLASS = /(^|[\s_-])(help|hint|instructions?|guidance|notes?|notice|intro|description|explanation|info|callout|hinweis|aide|aiuto|consigne)([\s_-]|$)/i;
+/** Per heading: instructions run to a few sentences; longer text is page copy, not scope. */
+const MAX_NOTE = 1200;
+
+const NOT_NOTES = new Set(['label', 'legend', 'caption', 'th', 'td', 'dt', 'option', 'button', 'a', 'script', 'style', 'template']);
+/** A sentence of its own, not a label: a note may carry no telling class ("sous-titre"). */
+const SENTENCE = 40;
+
+function isNote(el: Element, role: string | null): boolean {
+  if (el.localName === 'p' || role === 'note') return true;
+  if (NOT_NOTES.has(el.localName)) return false;
+  const cls = el.getAttribute('class');
+  if (cls && NOTE_CLASS.test(cls)) return true;
+  const first = el.firstChild;
+  return first?.nodeType === 3 && (first.nodeValue?.length ?? 0) >= SENTENCE && !/[?？]\s*$/.test(first.nodeValue!) && first.nodeValue!.trim().length >= SENTENCE;
 }
 
 /** Ids that need no escaping in a selector (most do not; CSS.escape costs a native call each). */
@@ -236,6 +254,14 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   const roots: (Document | ShadowRoot)[] = [];
   const index = new PageIndex();
   const headings: string[] = [];
+  // Instructions under each heading depth (0: before any heading); a heading clears its own and deeper ones.
+  const notes: string[] = [];
+  let noteText = '';
+  let noteElement: Element | null = null;
+  const restartNotes = (depth: number) => {
+    notes.length = depth;
+    noteText = notes.filter(Boolean).join(' ');
+  };
   const optionLists = new Map<string, OptionInfo[]>();
   // Legends and captions, read once per fieldset and table rather than once per control in them.
   const titles = new Map<Element, string>();
@@ -299,6 +325,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         headings[level - 1] = textOf(node);
         headingsSeen++;
         realHeadingLevel = level;
+        restartNotes(level);
         continue;
       }
       if (role === null && isStyledTitle(node)) {
@@ -308,6 +335,18 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           headings.length = realHeadingLevel + 1;
           headings[realHeadingLevel] = text;
           headingsSeen++;
+          restartNotes(realHeadingLevel + 1);
+        }
+      } else if (node.hasAttributes() || node.localName === 'p' || node.firstChild?.nodeType === 3) {
+        if (isNote(node, role) && !noteElement?.contains(node) && !node.closest('label') && !node.querySelector('input,select,textarea,[contenteditable]')) {
+          noteElement = node;
+          const depth = headings.length;
+          const text = textOf(node);
+          // Rows repeat their hints ("MM/YYYY"): a text already noted is not noted again.
+          if (text && (notes[depth]?.length ?? 0) < MAX_NOTE && !noteText.includes(text)) {
+            notes[depth] = notes[depth] ? `${notes[depth]} ${text}` : text;
+            noteText = notes.filter(Boolean).join(' ');
+          }
         }
       }
       if (node.localName === 'label') index.addLabel(root, node as HTMLLabelElement);
@@ -330,6 +369,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           labelSource: 'none',
           hints: [],
           section: sectionOf(node),
+          note: noteText || undefined,
           options: choices,
           radioGroup: type === 'radio' ? input.name : undefined,
           value: type === 'contenteditable' ? collapse(node.textContent) : type === 'select-multiple' ? '' : (input.value ?? ''),
@@ -350,7 +390,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       } else if (tag === 'BUTTON' || tag === 'A' || role === 'button' || (tag === 'INPUT' && /^(button|submit)$/i.test((node as HTMLInputElement).type))) {
         const text = collapse(buttonText(node) || node.getAttribute('aria-label') || node.getAttribute('title') || (node as HTMLInputElement).value || '');
         if (text && text.length < 80 && ADD_RE.test(text) && !NEVER_RE.test(text)) {
-          addControls.push({ id: addElements.length, frameId: 0, text, section: sectionOf(node), near: lastFieldId });
+          addControls.push({ id: addElements.length, frameId: 0, text, section: sectionOf(node), note: noteText || undefined, near: lastFieldId });
           addElements.push(node);
         }
       }

@@ -65,6 +65,40 @@ export function layoutVisibility(): VisibilityCheck {
     return label && (label.contains(el) || (!!el.id && label.htmlFor === el.id)) ? 'itself' : 'other';
   };
 
+  const overlays = new Map<Element, Element[]>();
+
+  /** A parent's children laid out over their siblings (absolute or fixed, reachable by the pointer). */
+  const positionedChildren = (parent: Element, view: Window): Element[] => {
+    let out = overlays.get(parent);
+    if (!out) {
+      out = [];
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+        if (child.localName === 'label' || child.localName === 'script' || child.localName === 'style') continue;
+        const s = view.getComputedStyle(child);
+        if ((s.position === 'absolute' || s.position === 'fixed') && s.pointerEvents !== 'none' && s.display !== 'none' && s.visibility === 'visible') out.push(child);
+      }
+      overlays.set(parent, out);
+    }
+    return out;
+  };
+
+  /**
+   * Outside the viewport the page cannot be hit-tested without scrolling it, so a control is
+   * taken as covered when a positioned sibling of it or of its parent lies over all of it (a
+   * "maintained elsewhere" shield). Floating labels and icons cover only part of a control.
+   */
+  const shielded = (el: HTMLElement, rect: DOMRect, view: Window): boolean => {
+    let node: Element = el;
+    for (let depth = 0; depth < 2 && node.parentElement; depth++, node = node.parentElement) {
+      for (const over of positionedChildren(node.parentElement, view)) {
+        if (over === node || over.contains(el)) continue;
+        const r = over.getBoundingClientRect();
+        if (r.left <= rect.left + 1 && r.top <= rect.top + 1 && r.right >= rect.right - 1 && r.bottom >= rect.bottom - 1) return true;
+      }
+    }
+    return false;
+  };
+
   return (el) => {
     const input = el as HTMLInputElement;
     if (el.hidden || input.type === 'hidden') return 'hidden';
@@ -99,7 +133,7 @@ export function layoutVisibility(): VisibilityCheck {
     const top = rect.top + viewport.scrollY;
     if (left + rect.width <= 0 || top + rect.height <= 0 || left >= viewport.extent) return 'off-screen';
     if (clippedByAncestor(el, rect, view)) return 'clipped';
-    if (hit === 'other') return 'covered';
+    if (hit === 'other' || (hit === undefined && shielded(el, rect, view))) return 'covered';
     return 'visible';
   };
 }

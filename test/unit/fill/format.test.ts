@@ -81,6 +81,14 @@ describe('options in five languages', () => {
     expect(matchOption(opts('', 'Equity / ownership', 'Royalty', 'Salary'), 'startup')?.text).toBe('Equity / ownership');
   });
 
+  it('finds an option by either form of a gender doublet ("cochercheuse ou cochercheur")', () => {
+    const frq = opts('', 'Chercheuse principale ou chercheur principal', 'Cochercheuse principale ou cochercheur principal', 'Cochercheuse ou cochercheur', 'Collaboratrice ou collaborateur');
+    expect(matchOption(frq, 'PI')?.text).toBe('Chercheuse principale ou chercheur principal');
+    expect(matchOption(frq, 'co-PI')?.text).toBe('Cochercheuse principale ou cochercheur principal');
+    expect(matchOption(frq, 'co-I')?.text).toBe('Cochercheuse ou cochercheur');
+    expect(matchOption(opts('', 'Projektleiterin oder Projektleiter', 'Mitarbeiterin oder Mitarbeiter'), 'PI')?.text).toBe('Projektleiterin oder Projektleiter');
+  });
+
   it('falls back to applicant / co-applicant and held / applied-for wording only when no closer option exists', () => {
     const nserc = opts('', 'Applicant', 'Co-applicant', 'Collaborator');
     expect(matchOption(nserc, 'PI')?.text).toBe('Applicant');

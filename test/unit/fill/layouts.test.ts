@@ -143,3 +143,54 @@ describe('Japanese forms', () => {
     expect(keyOf('名', ['応募者（研究代表者）'])).toBe('person.givenName');
   });
 });
+
+describe('instructions that narrow a list', () => {
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<tr><td><input id="t${i}" aria-label="Project title"></td><td><input id="f${i}" aria-label="Funding body"></td></tr>`).join('');
+  const listed = (p: FillPlan) =>
+    p.proposals.filter((x) => x.key === 'support.title' && x.status === 'proposed').map((x) => x.source?.entryId).sort();
+  const supportIds = (keep: (e: Support) => boolean) =>
+    entries.filter((e): e is Support => e.kind === 'support' && keep(e)).map((e) => e.id).sort();
+
+  it('"do not include applications" over a history of the last 10 years lists held grants, completed ones included, and no pending one', () => {
+    const p = planPage(`<h2>Research Support</h2>
+      <p>Record the funding you have held in the last 10 years, including current grants. Do not include applications that have not been awarded.</p>
+      <table><thead><tr><th>Project title</th><th>Funding body</th></tr></thead><tbody>${rows(7)}</tbody></table>`);
+    expect(listed(p)).toEqual(supportIds((e) => e.status !== 'pending'));
+  });
+
+  it('a window of years leaves out what ended before it; the text may sit in a plain div and in French', () => {
+    const p = planPage(`<div class="titre-section">Financement de la recherche</div>
+      <div class="sous-titre">Indiquez le financement obtenu, en attente de décision ou terminé au cours des cinq dernières années, quelle que soit la source.</div>
+      <table><thead><tr><th>Titre du projet</th><th>Organisme</th></tr></thead><tbody>${rows(7)}</tbody></table>`);
+    // Five years before November 2026: the seed grant (ended 2021-08) is out, the 2022 foundation grant is in.
+    expect(listed(p)).toEqual(supportIds((e) => e.id !== 'demo-support-internal-completed'));
+  });
+
+  it('"do not include this proposal" in the instructions leaves out the entry marked as this proposal', () => {
+    const p = planPage(`<h2>Current and pending support</h2><p class="help">List all current and pending support. Do not include this proposal.</p>
+      <table><thead><tr><th>Project title</th><th>Funding body</th></tr></thead><tbody>${rows(6)}</tbody></table>`);
+    expect(listed(p)).toEqual(supportIds((e) => e.status !== 'completed' && !e.thisProposal));
+  });
+
+  it('a list that starts empty adds rows for the entries its instructions ask for', () => {
+    const p = planPage(`<h2>Research Support</h2><p>List grants held in the past five years. Do not include pending applications.</p>
+      <div id="list"></div><button type="button">+ Add Research Support</button>`);
+    expect(p.proposals.filter((x) => x.via === 'add-control').map((x) => x.source?.entryId).sort()).toEqual(
+      supportIds((e) => e.status === 'current' || (e.status === 'completed' && e.endDate! >= '2021-11')),
+    );
+  });
+
+  it('instructions never tell what a section is: a paragraph about grants under personal details leaves them personal', () => {
+    const p = planPage(`<h2>Personal details</h2><p>These details are copied into every grant application and funding report you submit.</p>
+      <label for="fam">Family name</label><input id="fam">`);
+    expect(at(p, '#fam')?.key).toBe('person.familyName');
+    expect(at(p, '#fam')?.instruction?.value).toBe('Okafor');
+  });
+
+  it('text after a list\'s controls does not narrow the rows above it', () => {
+    const p = planPage(`<h2>Current and pending support</h2>
+      <table><thead><tr><th>Project title</th><th>Funding body</th></tr></thead><tbody>${rows(6)}</tbody></table>`);
+    expect(listed(p)).toEqual(supportIds((e) => e.status !== 'completed'));
+  });
+});
