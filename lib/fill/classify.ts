@@ -86,6 +86,7 @@ const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal
 const SCOPE = {
   excludesPending: compilePatterns(sectionVocab.scope.excludesPending),
   includesCompleted: compilePatterns(sectionVocab.scope.includesCompleted),
+  negation: compilePatterns(sectionVocab.scope.negation),
   excludesThisProposal: compilePatterns([...sectionVocab.excludesThisProposal, ...sectionVocab.scope.excludesThisProposal]),
 };
 const NUMBER_WORDS = sectionVocab.scope.numbers as Record<string, number>;
@@ -113,7 +114,9 @@ export function scopedContext(ctx: SectionContext, note: string): SectionContext
   const excludesPending = SCOPE.excludesPending.some((p) => contains(text, p));
   const years = WITHIN_YEARS.exec(text)?.slice(1).find(Boolean);
   if (years) scoped.withinYears = NUMBER_WORDS[years] ?? Number(years);
-  const includesCompleted = !!years || SCOPE.includesCompleted.some((p) => contains(text, p));
+  // "Completed grants must not appear here" names completed grants to leave them out.
+  const affirmed = note.split(/[.;!?。！？]+/).map(normalize).filter((sentence) => !SCOPE.negation.some((n) => contains(sentence, n)));
+  const includesCompleted = !!years || affirmed.some((sentence) => SCOPE.includesCompleted.some((p) => contains(sentence, p)));
   if (excludesPending && (includesCompleted || ctx.status === 'any')) scoped.status = 'awarded';
   else if (excludesPending && !ctx.status) scoped.status = 'current';
   else if (includesCompleted && ctx.status === 'current') scoped.status = 'awarded';

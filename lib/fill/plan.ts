@@ -589,12 +589,17 @@ function keepsOwnValue(d: FieldDescriptor, r: Rendered): Rendered {
   return d.value.trim() === r.instruction.value.trim() ? r : { value: d.value, reason: 'has-value' };
 }
 
-/** The section's "Add another…" control: it sits under the same headings as the rows (their outer part). */
+/**
+ * The section's "Add another…" control: it sits under the same headings as the rows (their outer
+ * part), the innermost first — but one inside a numbered card of the rows ("Project 1 … + Add Year")
+ * adds to that card, so one outside it comes first.
+ */
 function findAddControl(controls: AddControl[], section: SectionContext, path: string[]): AddControl | undefined {
   const re = section.addButton ? new RegExp(section.addButton, 'i') : null;
   const rows = path.map(rowless);
   const fits = (a: AddControl) => a.section.length > 0 && endsWith(rows, a.section.map(rowless));
-  return controls.filter((a) => (!re || re.test(a.text)) && fits(a)).sort((a, b) => b.section.length - a.section.length)[0];
+  const inCard = (a: AddControl) => (a.section.length === path.length && /\d/.test(a.section[0]) ? 1 : 0);
+  return controls.filter((a) => (!re || re.test(a.text)) && fits(a)).sort((a, b) => inCard(a) - inCard(b) || b.section.length - a.section.length)[0];
 }
 
 /**

@@ -110,6 +110,13 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const { startDate, endDate } = entry as { startDate?: string; endDate?: string | null };
     return startDate && endDate ? { type: 'period', start: startDate, end: endDate } : undefined;
   }
+  // "Duration in months": both ends counted, as a period from 08/2024 to 07/2027 is 36 months.
+  if (path === 'durationMonths') {
+    const { startDate, endDate } = entry as { startDate?: string; endDate?: string | null };
+    if (!startDate || !endDate) return undefined;
+    const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7) || 1);
+    return { type: 'number', value: month(endDate) - month(startDate) + 1 };
+  }
   if (path === 'startDate' || path === 'endDate') {
     const iso = get(entry, path);
     return typeof iso === 'string' ? { type: 'date', iso, end: path === 'endDate' } : undefined;

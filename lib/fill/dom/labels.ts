@@ -346,8 +346,17 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const title = el.getAttribute('title');
   if (title) take(title, 'title');
   const name = el.getAttribute('name') || el.id;
-  if (name) take(tokensOf(name), 'name');
+  if (name) take(tokensOf(fieldName(name)), 'name');
   return { label, source, hints };
+}
+
+/**
+ * The field's own part of a qualified name: "frmFin:tblFin:0:programme" is the programme, not a
+ * "fin"; "otherSupport[2].agency" is the agency.
+ */
+function fieldName(name: string): string {
+  const parts = name.split(/[:.[\]]+/).filter((p) => p && !/^\d+$/.test(p));
+  return parts[parts.length - 1] ?? name;
 }
 
 /** The text of a radio's or checkbox's own option label. */

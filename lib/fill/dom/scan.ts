@@ -69,7 +69,7 @@ function headingLevel(el: Element, role: string | null): number {
 }
 
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading"). */
-const TITLE_CLASS = /(^|[\s_-])((section|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|(title|titre|titel|titolo)[-_]?(section|bloc|block|sezione|blocco)|heading|subheading|midashi)([\s_-]|$)/i;
+const TITLE_CLASS = /(^|[\s_-])((section|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|(title|titre|titel|titolo)[-_]?(section|bloc|block|sezione|blocco)|heading|subheading|midashi)([\s_-]|$)/i;
 const MAX_TITLE = 150;
 
 function isStyledTitle(el: Element): boolean {
@@ -254,7 +254,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   const roots: (Document | ShadowRoot)[] = [];
   const index = new PageIndex();
   const headings: string[] = [];
-  // Instructions under each heading depth (0: before any heading); a heading clears its own and deeper ones.
+  // Instructions under each real heading level (0: before any heading); a heading clears its own and deeper ones.
   const notes: string[] = [];
   let noteText = '';
   let noteElement: Element | null = null;
@@ -335,12 +335,13 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           headings.length = realHeadingLevel + 1;
           headings[realHeadingLevel] = text;
           headingsSeen++;
-          restartNotes(realHeadingLevel + 1);
         }
       } else if (node.hasAttributes() || node.localName === 'p' || node.firstChild?.nodeType === 3) {
         if (isNote(node, role) && !noteElement?.contains(node) && !node.closest('label') && !node.querySelector('input,select,textarea,[contenteditable]')) {
           noteElement = node;
-          const depth = headings.length;
+          // Under a styled title, with the enclosing real heading: a page's intro printed below its
+          // styled title still holds for the styled blocks that follow.
+          const depth = realHeadingLevel;
           const text = textOf(node);
           // Rows repeat their hints ("MM/YYYY"): a text already noted is not noted again.
           if (text && (notes[depth]?.length ?? 0) < MAX_NOTE && !noteText.includes(text)) {

@@ -73,13 +73,14 @@ describe('aria-describedby help text', () => {
     expect(r.source).toBe('placeholder');
     expect(r.hints).toContain('Date e.g. 2024-04');
   });
-  it('classifies a PID box by its ORCID description', () => {
-    document.body.innerHTML = '<h2>Senior/key person</h2><label for="pid">Persistent identifier (PID)</label><span id="h">Your ORCID iD, for example 0000-0002-1825-0097</span><input id="pid" aria-describedby="h">';
+  it('classifies an identifier box by its ORCID description; a persistent identifier (PID) is the ORCID iD by its label alone', () => {
+    document.body.innerHTML = `<h2>Senior/key person</h2><label for="id1">Researcher identifier</label><span id="h">Your ORCID iD, for example 0000-0002-1825-0097</span><input id="id1" aria-describedby="h">
+      <label for="pid">Persistent identifier (PID)</label><input id="pid">`;
     const { fields } = scanDocument(document, { visibility: markupVisibility });
-    const [c] = classify(fields, null);
-    expect(c.key).toBe('person.orcid');
-    expect(c.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
-    expect(c.via).toBe('hint');
+    const [described, pid] = classify(fields, null);
+    expect(described).toMatchObject({ key: 'person.orcid', via: 'hint' });
+    expect(described.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(pid).toMatchObject({ key: 'person.orcid', via: 'label-for' });
   });
 });
 

@@ -194,3 +194,40 @@ describe('instructions that narrow a list', () => {
     expect(listed(p)).toEqual(supportIds((e) => e.status !== 'completed'));
   });
 });
+
+describe('cards, qualified names and durations', () => {
+  it('"+ Add Year" inside a numbered card adds to that card: the list\'s own add control outside the cards adds the cards', () => {
+    const card = (n: number) => `<fieldset><legend>Proposal/Active Project ${n}</legend><label for="t${n}">Title</label><input id="t${n}">
+      <table><thead><tr><th>Year (YYYY)</th><th>Person Months</th></tr></thead><tbody><tr><td><input id="y${n}"></td><td><input id="pm${n}"></td></tr></tbody></table>
+      <button type="button">+ Add Year</button></fieldset>`;
+    const p = planPage(`<div class="secHead">Proposals and Active Projects</div>${card(1)}${card(2)}<button type="button">+ Add Proposal/Active Project</button>`);
+    expect(p.addRows).toHaveLength(1);
+    expect(p.addRows[0].text).toBe('+ Add Proposal/Active Project');
+    // "Proposals and active projects" asks for pending proposals as well as current awards.
+    expect(p.addRows[0].times).toBe(entries.filter((e) => e.kind === 'support' && e.status !== 'completed').length - 2);
+  });
+
+  it('a name qualified by its form and table ("frmFin:tblFin:0:programme") is read by its last part', () => {
+    const p = planPage(`<h2>Autres financements</h2><input id="x" name="frmFin:tblFin:0:programme"><input id="y" name="otherSupport[0].endDate">`, [nih]);
+    expect(at(p, '#x')?.key ?? null).toBeNull();
+    expect(at(p, '#y')?.key).toBe('support.endDate');
+  });
+
+  it('"Laufzeit von / bis" are the ends of a period and "Laufzeit in Monaten" counts both ends', () => {
+    const p = planPage(`<h2>Weitere Förderung</h2><label for="b">Laufzeit von</label><input id="b" placeholder="TT.MM.JJJJ">
+      <label for="e">Laufzeit bis</label><input id="e" placeholder="TT.MM.JJJJ"><label for="m">Laufzeit in Monaten</label><input id="m" type="number">`, [nih]);
+    expect(at(p, '#b')?.instruction?.value).toBe('01.04.2023');
+    expect(at(p, '#e')?.instruction?.value).toBe('31.03.2028');
+    expect(at(p, '#m')?.instruction?.value).toBe('60');
+  });
+
+  it('"completed grants must not appear here" leaves completed grants out; a page intro under a styled title holds for the blocks after it', () => {
+    const rows = `<table><thead><tr><th>Titre du projet</th><th>Organisme</th></tr></thead><tbody>${Array.from({ length: 7 }, (_, i) => `<tr><td><input id="t${i}"></td><td><input id="o${i}"></td></tr>`).join('')}</tbody></table>`;
+    const listed = (p: FillPlan) => p.proposals.filter((x) => x.key === 'support.title' && x.status === 'proposed').map((x) => x.source?.entryId);
+    const negated = planPage(`<h2>Financements</h2><p>Les financements terminés ne doivent pas figurer dans ce tableau ; ils peuvent être repris dans la rubrique « Financements terminés ».</p>${rows}`);
+    expect(listed(negated).some((id) => id?.includes('completed'))).toBe(false);
+    const intro = planPage(`<div class="section-title">Financement de la recherche</div><div class="intro">Indiquez les financements des cinq dernières années, y compris les financements terminés.</div>
+      <div class="bloc-titre">Financements</div>${rows}`);
+    expect(listed(intro)).toContain('demo-support-foundation-completed');
+  });
+});
