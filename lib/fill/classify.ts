@@ -22,6 +22,8 @@ export interface SectionContext {
   withinYears?: number;
   /** The heading asks only for ties to organisations outside the researcher's home country. */
   foreignOnly?: boolean;
+  /** The heading asks for outside activities ("incarichi extraistituzionali"): the primary appointment is none. */
+  outsideOnly?: boolean;
   /** The heading leaves out the proposal being submitted ("other than this proposal"). */
   excludesThisProposal?: boolean;
   /** Portal map section id, when a map matched. */
@@ -82,6 +84,7 @@ const OTHER_PARTY = compilePatterns(fieldVocab.otherParty);
 const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|amountBasis|fundingFlow|country|ongoing)$/;
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
+const OUTSIDE = compilePatterns(sectionVocab.outside);
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
 const SCOPE = {
   excludesPending: compilePatterns(sectionVocab.scope.excludesPending),
@@ -140,6 +143,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
       }
     }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
+    if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
     if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
     if (!ctx.status) {

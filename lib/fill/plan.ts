@@ -112,6 +112,7 @@ function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: str
   const end = (e as { endDate?: string | null }).endDate;
   if (section.withinYears && end && end < `${now.getFullYear() - section.withinYears}-${String(now.getMonth() + 1).padStart(2, '0')}`) return false;
   if (section.foreignOnly && !isForeign(e, homeCountry)) return false;
+  if (section.outsideOnly && (e as { appointmentType?: string }).appointmentType === 'primary') return false;
   if (section.excludesThisProposal && ((e as { thisProposal?: boolean }).thisProposal || (e as { forThisProject?: boolean }).forThisProject)) return false;
   const status = (e as { status?: string }).status;
   if (section.where) {

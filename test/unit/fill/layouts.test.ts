@@ -231,3 +231,26 @@ describe('cards, qualified names and durations', () => {
     expect(listed(intro)).toContain('demo-support-foundation-completed');
   });
 });
+
+describe('what a heading names', () => {
+  it('experts "not to consult" are no consulting list; outside appointments leave out the primary appointment', () => {
+    const experts = planPage(`<h3>Experts dont la consultation n'est pas souhaitée</h3><table><thead><tr><th>Nom</th><th>Institution</th></tr></thead>
+      <tbody><tr><td><input id="n0"></td><td><input id="i0"></td></tr></tbody></table>`);
+    expect(at(experts, '#i0')?.instruction).toBeUndefined();
+    const outside = planPage(`<h2>Incarichi extraistituzionali</h2><table><thead><tr><th>Ente conferente</th><th>Ruolo</th></tr></thead>
+      <tbody>${Array.from({ length: 4 }, (_, i) => `<tr><td><input id="e${i}"></td><td><input id="r${i}"></td></tr>`).join('')}</tbody></table>`);
+    const listed = outside.proposals.filter((x) => x.key === 'appointment.organization.name' && x.status === 'proposed').map((x) => x.source?.entryId);
+    expect(listed).toHaveLength(entries.filter((e) => e.kind === 'appointment').length - 1);
+    expect(listed).not.toContain('demo-appointment-primary');
+  });
+
+  it('"Antragstellende Person" is the applicant; "laufende oder beantragte Drittmittel?" asks for other support; a spin-off stake is equity', () => {
+    expect(keyOf('Vorname', ['Antragstellende Person (Hauptantragsteller:in)'])).toBe('person.givenName');
+    const p = planPage(`<h2>Weitere Förderung</h2><fieldset><legend>Verfügen Sie derzeit über laufende oder beantragte Drittmittelförderungen?</legend>
+      <label><input type="radio" name="q1" id="ja" value="J"> Ja</label><label><input type="radio" name="q1" id="nein" value="N"> Nein</label></fieldset>
+      <fieldset><legend>Partecipa a società spin-off o start-up, ovvero detiene partecipazioni in società?</legend>
+      <label><input type="radio" name="q2" id="si" value="S"> Sì</label><label><input type="radio" name="q2" id="no" value="N"> No</label></fieldset>`);
+    expect(at(p, '#ja')?.instruction?.checked).toBe(true);
+    expect(at(p, '#si')?.instruction?.checked).toBe(true);
+  });
+});
