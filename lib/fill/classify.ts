@@ -62,6 +62,8 @@ interface Concept {
   multiline: boolean;
   /** The only control types that may take it ("Ongoing" is a checkbox, not a status select). */
   controls?: string[];
+  /** Its negative words veto it in the control's other texts too, not only in the one that matched. */
+  negativeAround: boolean;
 }
 
 const CONCEPTS: Concept[] = fieldVocab.concepts.map((c) => ({
@@ -72,6 +74,7 @@ const CONCEPTS: Concept[] = fieldVocab.concepts.map((c) => ({
   controls: (c as { controls?: string[] }).controls,
   question: !!(c as { question?: boolean }).question,
   multiline: !!(c as { multiline?: boolean }).multiline,
+  negativeAround: !!(c as { negativeAround?: boolean }).negativeAround,
 }));
 
 /** Controls that can hold a narrative paragraph; a one-line input never gets one. */
@@ -229,6 +232,8 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   for (const t of texts) {
     const m = matchConcept(t.text, multiline);
     if (!m) continue;
+    // For some concepts a negative word anywhere around the control rules them out ("2026年度" over a 千円 amount is no year).
+    if (m.concept.negativeAround && d.hints.some((h) => m.concept.negative.some((n) => contains(normalize(h), n)))) continue;
     // "Entity", "Sponsor": another party, even inside the researcher's own block.
     const ownBlock = section.ownBlock && !OTHER_PARTY.some((p) => contains(normalize(t.text), p));
     const resolved = keyFor(m.concept.id, section.kind, ownBlock);

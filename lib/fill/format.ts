@@ -10,7 +10,8 @@ const SYNONYMS: Record<string, string[]> = Object.fromEntries(
   Object.entries(optionVocab.values).map(([k, v]) => [k, compilePatterns([k, ...v])]),
 );
 
-export type DatePart = 'full' | 'month' | 'year' | 'day';
+/** `era` and `eraYear`: a Japanese era (元号) select and the year within it (令和9 is 2027). */
+export type DatePart = 'full' | 'month' | 'year' | 'day' | 'era' | 'eraYear';
 
 const MONTH_NAMES = compilePatterns([
   'jan|janvier|januar|gennaio|1月', 'feb|fevrier|februar|febbraio|2月', 'mar|mars|marz|marzo|3月', 'apr|avril|april|aprile|4月',
@@ -32,6 +33,21 @@ function looksLikeDays(options: readonly NormalizedOption[]): boolean {
 function looksLikeYears(options: readonly NormalizedOption[]): boolean {
   const real = options.filter((o) => o.o.value !== '');
   return real.length > 1 && real.every((o) => /^(19|20)\d\d$/.test(o.o.value.trim()) || /^(19|20)\d\d/.test(o.o.text.trim()));
+}
+
+const ERAS = [
+  { name: '令和', from: '2019-05', first: 2019 },
+  { name: '平成', from: '1989-01', first: 1989 },
+];
+
+/** The Japanese era a month falls in and the year within it (2027-01 is 令和 9). */
+export function japaneseEra(iso: string): { name: string; year: number } {
+  const era = ERAS.find((e) => iso.slice(0, 7) >= e.from) ?? ERAS[ERAS.length - 1];
+  return { name: era.name, year: Number(iso.slice(0, 4)) - era.first + 1 };
+}
+
+function looksLikeEras(options: readonly NormalizedOption[]): boolean {
+  return options.some((o) => ERAS.some((e) => o.text.startsWith(e.name)));
 }
 
 interface NormalizedOption {
@@ -82,7 +98,7 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
       for (const key of names) if (key && !byText.has(key)) parts.set(key, parts.has(key) ? null : c.o);
     }
     for (const [key, o] of parts) if (o) byText.set(key, o);
-    const datePart = looksLikeMonths(norm) ? 'month' : looksLikeYears(norm) ? 'year' : looksLikeDays(norm) ? 'day' : null;
+    const datePart = looksLikeMonths(norm) ? 'month' : looksLikeYears(norm) ? 'year' : looksLikeDays(norm) ? 'day' : looksLikeEras(norm) ? 'era' : null;
     indexes.set(options, (index = { norm, exact, byText, datePart }));
   }
   return index;
@@ -113,6 +129,8 @@ function readDateLayout(d: FieldDescriptor, format?: string): DateLayout {
   // The day box of a Day | Month | Year group (GOV.UK date input) asks for the day alone.
   if (DAY_LABEL.test(normalize(d.label.replace(/\d+/g, ' '))) || d.label.trim() === '日') return { part: 'day', layout: 'DD' };
   const norm = normalize(text);
+  // A two-character year box in a Japanese form is the year within the era chosen beside it (令和 9).
+  if (/年(?!度|月)/.test(d.label) && d.maxLength !== undefined && d.maxLength <= 2) return { part: 'eraYear', layout: 'Y' };
   const yearOnly = /(^| )(year|yyyy|annee|jahr|anno)( |$)|年(?!月)/.test(norm) && !/month|mois|monat|mese|月/.test(norm);
   if (yearOnly || d.maxLength === 4) return { part: 'year', layout: 'YYYY' };
   if (/(^| )(month|mm|mois|monat|mese)( |$)/.test(norm) && !/year|annee|jahr|anno/.test(norm)) return { part: 'month', layout: 'MM' };

@@ -7,7 +7,7 @@ import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
 import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, SkipReason } from './types';
 import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
-import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, matchOption, optionIndex } from './format';
+import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex } from './format';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
 import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
@@ -188,6 +188,10 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
         // A Japanese fiscal year (年度) runs April to March: January–March belong to the year before.
         const fiscal = m && Number(m) <= 3 && /年度/.test(`${d.label} ${d.hints.join(' ')}`) ? String(Number(y) - 1) : y;
         return choose(fiscal, fiscal);
+      }
+      if (part === 'era' || part === 'eraYear') {
+        const era = japaneseEra(v.iso);
+        return part === 'era' ? choose(era.name, era.name) : choose(String(era.year), String(era.year));
       }
       // The day box of a day/month/year group: only a record that names the day fills it.
       if (part === 'day') {

@@ -312,7 +312,12 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const aria = el.getAttribute('aria-label');
   if (aria) take(aria, 'aria-label');
   const headers = tableHeaders(el, index);
-  if (headers) {
+  // Several controls in one cell beside one row header ("研究期間: 元号 年 月 ～ 元号 年 月"): each one's own title tells them apart.
+  const ownTitle = headers?.row && !headers.column ? el.getAttribute('title') : null;
+  const titled = !!ownTitle && index.around(el).cell!.querySelectorAll('input,select,textarea').length > 1;
+  if (titled) take(ownTitle, 'title');
+  // The title already names what the row header says ("研究期間" in "研究期間（開始）年").
+  else if (headers) {
     const byRow = !headers.column || (!!headers.row && PERIOD_ONLY.test(headers.column));
     take(byRow ? headers.row : headers.column, 'table');
     if (headers.column && headers.row) hints.push(byRow ? headers.column : headers.row);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLayout, expectedCurrency, formatAmount, formatDate, matchOption } from '@/lib/fill/format';
+import { dateLayout, expectedCurrency, formatAmount, formatDate, japaneseEra, matchOption } from '@/lib/fill/format';
 import type { FieldDescriptor } from '@/lib/fill/types';
 import { descriptor } from './helpers';
 
@@ -136,5 +136,14 @@ describe('interest types in plural option texts', () => {
     ['royalty', 'Redevances'], ['patent', 'Brevets'], ['ip-license', 'Licences'], ['equity', 'Parts sociales'],
   ])('%s → %s', (value, text) => {
     expect(matchOption(opts('', 'Actions', 'Brevets', 'Licences', 'Redevances', 'Parts sociales', 'Autre').filter((o) => o.text !== (value === 'equity' ? 'Actions' : '')), value)?.text).toBe(text);
+  });
+});
+
+describe('Japanese eras', () => {
+  it('令和 began in May 2019: April 2019 is 平成31, May 2019 is 令和1, 2027 is 令和9', () => {
+    expect(japaneseEra('2019-04')).toEqual({ name: '平成', year: 31 });
+    expect(japaneseEra('2019-05')).toEqual({ name: '令和', year: 1 });
+    expect(japaneseEra('2027-01-15')).toEqual({ name: '令和', year: 9 });
+    expect(japaneseEra('1995-06')).toEqual({ name: '平成', year: 7 });
   });
 });

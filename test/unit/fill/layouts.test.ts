@@ -254,3 +254,27 @@ describe('what a heading names', () => {
     expect(at(p, '#si')?.instruction?.checked).toBe(true);
   });
 });
+
+describe('Japanese vertical forms', () => {
+  it('controls sharing a cell beside one row header are told apart by their titles; era dates (令和) fill era, year within it and month', () => {
+    const era = (id: string, t: string) => `<select id="${id}" title="${t}"><option value="">--</option><option value="5">令和</option><option value="4">平成</option></select>`;
+    const months = (id: string, t: string) => `<select id="${id}" title="${t}"><option value="">--</option>${Array.from({ length: 12 }, (_, i) => `<option value="${i + 1}">${i + 1}</option>`).join('')}</select>`;
+    const p = planPage(`<h2>実施中の研究費</h2><table>
+      <tr><th>研究課題名</th><td><input id="kadai"></td></tr>
+      <tr><th>研究期間<span>必須</span></th><td>${era('sg', '研究期間（開始）元号')}<input id="sn" maxlength="2" title="研究期間（開始）年">年${months('sm', '研究期間（開始）月')}月 ～
+        ${era('eg', '研究期間（終了）元号')}<input id="en" maxlength="2" title="研究期間（終了）年">年${months('em', '研究期間（終了）月')}月</td></tr>
+      <tr><th>本人受給研究費（千円）</th><td>(2) 令和8年度 <input id="kin" title="本人受給研究費 (2) 令和8年度（千円）"> 千円</td></tr></table>`, [nih]);
+    // 2023-04 is 令和5年4月; 2028-03 is 令和10年3月.
+    expect(['sg', 'sn', 'sm', 'eg', 'en', 'em'].map((id) => at(p, `#${id}`)?.instruction?.value)).toEqual(['5', '5', '4', '5', '10', '3']);
+    expect(at(p, '#kadai')?.instruction?.value).toBe(nih.title);
+    // A fiscal year over an amount in thousands of yen is no year to fill.
+    expect(at(p, '#kin')?.instruction).toBeUndefined();
+  });
+
+  it('姓 and 名 after a qualified name label (氏名（漢字等） 姓, 氏名（ローマ字） 姓) are family and given names; フリガナ is no name Candor knows', () => {
+    expect(keyOf('氏名（漢字等） 姓', ['研究代表者情報'])).toBe('person.familyName');
+    expect(keyOf('氏名（漢字等） 名', ['研究代表者情報'])).toBe('person.givenName');
+    expect(keyOf('氏名（ローマ字） 姓', ['研究代表者情報'])).toBe('person.familyName');
+    expect(keyOf('氏名（フリガナ）', ['研究代表者情報'])).toBeNull();
+  });
+});
