@@ -15,6 +15,8 @@ export interface InferredLabel {
 type Control = HTMLElement & { name?: string; placeholder?: string; type?: string };
 
 const MAX_LABEL = 200;
+/** A yes/no question over radios may run to a few lines ("From any for-profit organization, did you receive…"). */
+const MAX_QUESTION = 400;
 
 /** The nearest ancestor-or-self of each kind that label inference and sections ask about. */
 export interface Surroundings {
@@ -226,7 +228,7 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
 const PERIOD_ONLY = /^\s*((19|20)\d\d|(year|yr|annee|année|jahr|anno|budget period|period)\s*\d{1,2}|\d{1,2}\s*年目|(19|20)\d\d\s*年度?)\s*$/i;
 
 /** Text immediately before the control: previous siblings, then up to three ancestors' previous siblings. */
-function precedingText(el: Element): string {
+function precedingText(el: Element, max = MAX_LABEL): string {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 4; depth++) {
     let sib: Node | null = node.previousSibling;
@@ -235,10 +237,10 @@ function precedingText(el: Element): string {
         const e = sib as Element;
         if (e.matches('input,select,textarea,[contenteditable]') || e.querySelector('input,select,textarea,[contenteditable]')) return '';
         const t = textOf(e);
-        if (t) return t.length <= MAX_LABEL ? t : '';
+        if (t) return t.length <= max ? t : '';
       } else if (sib.nodeType === 3) {
         const t = collapse(sib.nodeValue);
-        if (t) return t.length <= MAX_LABEL ? t : '';
+        if (t) return t.length <= max ? t : '';
       }
       sib = sib.previousSibling;
     }
@@ -277,8 +279,17 @@ function questionOfGroup(el: Element, index: PageIndex): string {
 
 /** A radio group's question when no fieldset or radiogroup holds it: the text before its first option. */
 function questionBeforeRadios(el: HTMLInputElement, index: PageIndex): string {
-  const first = index.firstRadio(el);
-  return precedingText(index.around(first).label ?? first);
+  const first = el.name ? index.firstRadio(el) : firstRadioAround(el);
+  return precedingText(index.around(first).label ?? first, MAX_QUESTION);
+}
+
+/** Radios with no name share no group: their options are the radios of the nearest element holding several. */
+function firstRadioAround(el: HTMLInputElement): Element {
+  for (let node = el.parentElement, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+    const radios = node.querySelectorAll('input[type=radio]');
+    if (radios.length > 1) return radios[0];
+  }
+  return el;
 }
 
 export function inferLabel(control: Element, index: PageIndex): InferredLabel {
@@ -301,7 +312,7 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   // Radios: the question is the label; the radio's own text is its option.
   if (isChoice) {
     take(questionOfGroup(el, index), 'legend');
-    if (!label && (el as HTMLInputElement).name) take(questionBeforeRadios(el as HTMLInputElement, index), 'preceding-text');
+    if (!label) take(questionBeforeRadios(el as HTMLInputElement, index), 'preceding-text');
   }
 
   const labelledBy = el.getAttribute('aria-labelledby');

@@ -278,3 +278,13 @@ describe('Japanese vertical forms', () => {
     expect(keyOf('氏名（フリガナ）', ['研究代表者情報'])).toBeNull();
   });
 });
+
+describe('radios with no name', () => {
+  it('a nameless Yes/No pair is asked by the long question before it', () => {
+    const p = planPage(`<h2>Questionnaire</h2><div class="q"><label for="qn1" class="qtext">From any for-profit organization, did you receive during the disclosure period, or do you expect to receive in the next 12 months, salary, director's fees, consulting payments, honoraria, royalties; or other payments for patents, copyrights or other intellectual property; or other direct payments exceeding $5,000?</label>
+      <div class="controls"><div class="opt"><label for="y1"><input id="y1" value="Yes" type="radio"> Yes</label></div><div class="opt"><label for="n1"><input id="n1" value="No" type="radio"> No</label></div></div></div>`);
+    expect(at(p, '#y1')?.key).toBe('disclosure.consulting');
+    expect(at(p, '#y1')?.instruction?.checked).toBe(true);
+    expect(at(p, '#n1')?.instruction).toBeUndefined();
+  });
+});
