@@ -114,7 +114,8 @@ const SOURCE_WEIGHT: Record<LabelSource, number> = {
  * Narrows a section by the instructions printed under its headings. Only scope is read from them:
  * a paragraph names many things ("grants", "the applicant") that are not what the section is.
  */
-export function scopedContext(ctx: SectionContext, note: string): SectionContext {
+export function scopedContext(ctx: SectionContext, note: string | undefined): SectionContext {
+  if (!note) return ctx;
   const text = normalize(note);
   const scoped = { ...ctx };
   const excludesPending = SCOPE.excludesPending.some((p) => contains(text, p));

@@ -69,16 +69,16 @@ interface OptionIndex {
 
 const indexes = new WeakMap<readonly OptionInfo[], OptionIndex>();
 
-/**
- * Normalised options, built once per list. Rows of a table share one list object (see wire.ts),
- * so a hundred country selects cost one pass over the country names, not a hundred.
- */
 /** The two forms of a doublet ("cochercheuse ou cochercheur"): both halves begin with the same word stem. */
 function genderDoublet(text: string): string[] {
   const m = /^(.+?) (?:ou|oder|o|or) (.+)$/.exec(text);
   return m && m[1].slice(0, 5) === m[2].slice(0, 5) && m[1].length >= 5 ? [m[1], m[2]] : [];
 }
 
+/**
+ * Normalised options, built once per list. Rows of a table share one list object (see wire.ts),
+ * so a hundred country selects cost one pass over the country names, not a hundred.
+ */
 export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
   let index = indexes.get(options);
   if (!index) {

@@ -106,6 +106,9 @@ export function narrativeLocale(map: PortalMap | null, pageLang: string | undefi
   return 'en';
 }
 
+/** Statuses of entries not (yet) held: applications and plans. */
+const PENDING_STATUSES = ['pending', 'planned', 'applied'];
+
 /** Whether an entry belongs in a section's list (a list of the last N years leaves out what ended before them). */
 function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: string | undefined, now: Date): boolean {
   if (e.kind !== section.kind) return false;
@@ -121,9 +124,9 @@ function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: str
       if (Array.isArray(want) ? !want.includes(have) : have !== want) return false;
     }
   } else if (section.status === 'any') return true;
-  else if (section.status === 'awarded') return !['pending', 'planned', 'applied'].includes(status ?? '');
+  else if (section.status === 'awarded') return !PENDING_STATUSES.includes(status ?? '');
   else if (section.status && status) {
-    if (section.status === 'pending' ? !['pending', 'planned', 'applied'].includes(status) : !['current', 'participating'].includes(status)) return false;
+    if (section.status === 'pending' ? !PENDING_STATUSES.includes(status) : !['current', 'participating'].includes(status)) return false;
   } else if (e.kind === 'support' && status === 'completed') return false;
   return true;
 }
@@ -454,7 +457,7 @@ export function plan(input: PlanInput): FillPlan {
     // itself; the fill adds the approved rows, scans again and writes those entries' values there.
     for (const add of scan.addControls) {
       if (rowAdds.has(add)) continue;
-      const section = add.note ? scopedContext(sectionContext(add.section), add.note) : sectionContext(add.section);
+      const section = scopedContext(sectionContext(add.section), add.note);
       // A row is made of the list's own boxes before its add control: a hidden total, a yes/no question or
       // a "describe the overlap" box after the list, under the same heading, is none.
       const rowField = (d: FieldDescriptor, i: number) =>

@@ -37,8 +37,8 @@ export interface FieldDescriptor {
   /** Nearest headings/legends, innermost first. Controls under the same ones share one array. */
   section: string[];
   /**
-   * Instructions printed under those headings before their first control ("Do not include
-   * applications", "held in the last 10 years"): they may narrow which entries a list takes.
+   * Instructions printed under those headings up to this control ("Do not include applications",
+   * "held in the last 10 years"): they may narrow which entries a list takes.
    */
   note?: string;
   options?: OptionInfo[];

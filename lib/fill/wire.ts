@@ -3,7 +3,7 @@
  * array it meets, and portal tables repeat one long list (countries) in every row: sent as is, a
  * 1,000-control page is over a megabyte of option text. Selects that share an options array in
  * the page share one entry of `optionLists` on the wire, and share it again once unpacked; the
- * same goes for section paths. Each field travels as an array of its values (property names
+ * same goes for section paths and instruction notes. Each field travels as an array of its values (property names
  * repeated a thousand times were most of the bytes), and the whole scan as one JSON string:
  * script results are converted value by value, and a string is one value where a 1,000-control
  * scan is tens of thousands.

@@ -92,8 +92,10 @@ function isNote(el: Element, role: string | null): boolean {
   if (NOT_NOTES.has(el.localName)) return false;
   const cls = el.getAttribute('class');
   if (cls && NOTE_CLASS.test(cls)) return true;
+  // A question ends in "?": it asks, it does not instruct.
   const first = el.firstChild;
-  return first?.nodeType === 3 && (first.nodeValue?.length ?? 0) >= SENTENCE && !/[?？]\s*$/.test(first.nodeValue!) && first.nodeValue!.trim().length >= SENTENCE;
+  const text = first?.nodeType === 3 ? (first.nodeValue ?? '').trim() : '';
+  return text.length >= SENTENCE && !/[?？]$/.test(text);
 }
 
 /** Ids that need no escaping in a selector (most do not; CSS.escape costs a native call each). */

@@ -190,7 +190,8 @@ describe('instructions that narrow a list', () => {
 
   it('text after a list\'s controls does not narrow the rows above it', () => {
     const p = planPage(`<h2>Current and pending support</h2>
-      <table><thead><tr><th>Project title</th><th>Funding body</th></tr></thead><tbody>${rows(6)}</tbody></table>`);
+      <table><thead><tr><th>Project title</th><th>Funding body</th></tr></thead><tbody>${rows(6)}</tbody></table>
+      <p>Do not include applications that have not been awarded in the overlap statement below.</p>`);
     expect(listed(p)).toEqual(supportIds((e) => e.status !== 'completed'));
   });
 });

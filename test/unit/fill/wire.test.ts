@@ -55,4 +55,16 @@ describe('scan wire format', () => {
     expect(back.fields[0].section).toBe(back.fields[5].section);
     expect(back.fields.find((f) => f.htmlId === 'x')!.options).toEqual([{ value: 'on', text: 'Yes' }]);
   });
+
+  it('sends the instructions above a list once; each control and the add control get them back', () => {
+    const note = 'List the funding held in the last 10 years. Do not include applications that have not been awarded.';
+    document.body.innerHTML = `<h2>Research support</h2><p>${note}</p><table>${Array.from({ length: 4 }, (_, r) => `<tr><td><input id="t${r}" aria-label="Title"></td></tr>`).join('')}</table>
+      <button type="button">Add another grant</button>`;
+    const { fields, addControls } = scanDocument(document, { visibility: () => 'visible' });
+    const packed = packScan({ url: 'http://127.0.0.1/x', fields, addControls, scanMs: 1 });
+    expect(packed.split('last 10 years').length - 1).toBe(2); // once for the fields, once in the add control
+    const back = unpackScan(packed, 0);
+    expect(back.fields.map((f) => f.note)).toEqual([note, note, note, note]);
+    expect(back.addControls[0].note).toBe(note);
+  });
 });
