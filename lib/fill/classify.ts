@@ -24,6 +24,10 @@ export interface SectionContext {
   foreignOnly?: boolean;
   /** The heading asks for outside activities ("incarichi extraistituzionali"): the primary appointment is none. */
   outsideOnly?: boolean;
+  /** A Significant Financial Interest list: every paid outside tie belongs, whatever its kind. */
+  remunerated?: boolean;
+  /** A conflict-of-interest list: consulting belongs beside the financial interests. */
+  ties?: boolean;
   /** The heading leaves out the proposal being submitted ("other than this proposal"). */
   excludesThisProposal?: boolean;
   /** Portal map section id, when a map matched. */
@@ -88,6 +92,8 @@ const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposa
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
 const OUTSIDE = compilePatterns(sectionVocab.outside);
+const REMUNERATED = compilePatterns(sectionVocab.remunerated);
+const TIES = compilePatterns(sectionVocab.ties);
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
 const SCOPE = {
   excludesPending: compilePatterns(sectionVocab.scope.excludesPending),
@@ -148,6 +154,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
     }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
+    if (!ctx.remunerated && REMUNERATED.some((p) => contains(text, p))) ctx.remunerated = true;
+    if (!ctx.ties && TIES.some((p) => contains(text, p))) ctx.ties = true;
     if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
     if (!ctx.status) {
@@ -225,22 +233,22 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   ];
   // The last token names the field ("section-x billing email" → email).
   const declared = AUTOCOMPLETE[d.autocomplete.split(/\s+/).pop() ?? ''] ?? (d.type === 'email' ? AUTOCOMPLETE.email : undefined);
-  // The page's hint stands unless the label rules that field out ("Department chair's email").
-  const vetoed = declared && matchConcept(declared)?.concept.negative.some((n) => contains(normalize(d.label), n));
-  if (declared && !vetoed) texts.push({ text: declared, weight: 0.85, via: 'autocomplete' });
+  if (declared) texts.push({ text: declared, weight: 0.85, via: 'autocomplete' });
   let best: Omit<Classification, 'section'> = { key: null, confidence: 0, via: 'none' };
   const multiline = MULTILINE_TYPES.includes(d.type);
   for (const t of texts) {
     const m = matchConcept(t.text, multiline);
     if (!m) continue;
+    // A name token or autocomplete hint for the researcher stands unless the label names someone else ("Head of department email", name="HoD.Email").
+    if (t.text !== d.label && m.concept.id.startsWith('person.') && m.concept.negative.some((n) => contains(normalize(d.label), n))) continue;
     // For some concepts a negative word anywhere around the control rules them out ("2026年度" over a 千円 amount is no year).
     if (m.concept.negativeAround && d.hints.some((h) => m.concept.negative.some((n) => contains(normalize(h), n)))) continue;
     // "Entity", "Sponsor": another party, even inside the researcher's own block.
     const ownBlock = section.ownBlock && !OTHER_PARTY.some((p) => contains(normalize(t.text), p));
-    const resolved = keyFor(m.concept.id, section.kind, ownBlock);
+    // Effort asked as a percentage is the share of a full-time year the person-months make.
+    const percent = m.concept.id === 'personMonths' && /[%％]/.test(`${d.label} ${t.text}`);
+    const resolved = keyFor(percent ? 'effortPercent' : m.concept.id, section.kind, ownBlock);
     if (!resolved) continue;
-    // Effort as a percentage is not person-months; Candor does not guess the conversion.
-    if (m.concept.id === 'personMonths' && /[%％]/.test(`${d.label} ${t.text}`)) continue;
     // A yes/no question only makes sense on a choice control, and a radio or checkbox only picks a choice.
     if (m.concept.question && !['radio', 'select', 'checkbox'].includes(d.type)) continue;
     if ((d.type === 'radio' || d.type === 'checkbox') && !m.concept.question && !CHOICE_KEY.test(resolved.key)) continue;

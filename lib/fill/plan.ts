@@ -109,9 +109,30 @@ export function narrativeLocale(map: PortalMap | null, pageLang: string | undefi
 /** Statuses of entries not (yet) held: applications and plans. */
 const PENDING_STATUSES = ['pending', 'planned', 'applied'];
 
+/**
+ * A Significant Financial Interest list holds every outside organisation that pays the researcher or
+ * in which they hold an interest: paid consulting and paid outside appointments beside the interests
+ * themselves. Income from the researcher's own institution is no outside interest.
+ */
+function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
+  if (person.primaryOrganization && normalize(e.organization.name) === normalize(person.primaryOrganization.name)) return false;
+  if (e.kind === 'financialInterest') return true;
+  if (e.kind === 'consulting') return e.compensated;
+  return e.kind === 'appointment' && e.paid && e.appointmentType !== 'primary';
+}
+
+function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['person']): boolean {
+  if (section.kind === 'financialInterest') {
+    if (section.remunerated) return isRemuneratedTie(e, person);
+    if (section.ties && e.kind === 'consulting') return true;
+  }
+  return e.kind === section.kind;
+}
+
 /** Whether an entry belongs in a section's list (a list of the last N years leaves out what ended before them). */
-function entryMatchesSection(e: Entry, section: SectionContext, homeCountry: string | undefined, now: Date): boolean {
-  if (e.kind !== section.kind) return false;
+function entryMatchesSection(e: Entry, section: SectionContext, person: Profile['person'], now: Date): boolean {
+  const homeCountry = person.homeCountry;
+  if (!kindMatchesSection(e, section, person)) return false;
   const end = (e as { endDate?: string | null }).endDate;
   if (section.withinYears && end && end < `${now.getFullYear() - section.withinYears}-${String(now.getMonth() + 1).padStart(2, '0')}`) return false;
   if (section.foreignOnly && !isForeign(e, homeCountry)) return false;
@@ -386,7 +407,7 @@ export function plan(input: PlanInput): FillPlan {
     for (const group of joinSubsections(groups)) {
       const sectionKey = group.key;
       const { rowCount, placed } = placeRows(group);
-      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person.homeCountry, now)));
+      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person, now)));
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
       // Rows holding values that belong to no entry of the record: the researcher's own.
       const occupied = new Set<number>();
@@ -463,7 +484,7 @@ export function plan(input: PlanInput): FillPlan {
       const rowField = (d: FieldDescriptor, i: number) =>
         classes[i].key?.startsWith(`${section.kind}.`) && d.visibility === 'visible' && d.type !== 'radio' && d.type !== 'checkbox' && d.id <= add.near && endsWith(d.section, add.section) && d.section.length > 0;
       if (!section.kind || section.kind === 'person' || scan.fields.some(rowField)) continue;
-      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person.homeCountry, now)));
+      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now)));
       if (!entries.length) continue;
       addRows.push({ frameId: scan.frameId, addId: add.id, times: entries.length, section: section.text, text: add.text });
       entries.forEach((entry, row) => {

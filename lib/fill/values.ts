@@ -20,6 +20,20 @@ function get(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
+/** Where each kind keeps its type, for lists that mix kinds (a consulting entry has none: it is consulting). */
+const TYPE_PATHS = ['activityType', 'appointmentType', 'interestType', 'travelType', 'partnerType'];
+/** Where each kind keeps its money: an award's total, a contribution's value, a fee, an interest's worth. */
+const MONEY_PATHS = ['totalAmount', 'estimatedValue', 'compensation', 'value'];
+
+type Money = { amount: number; currency: string };
+
+/** The money a path names, or, in a list that mixes kinds ("Value" for a consulting entry), the entry's own. */
+function moneyOf(entry: Entry, path: string): Money | undefined {
+  const named = get(entry, path) as Money | undefined;
+  if (named || !MONEY_PATHS.includes(path)) return named;
+  return MONEY_PATHS.map((p) => get(entry, p) as Money | undefined).find(Boolean);
+}
+
 function isOngoing(e: Entry, now: Date): boolean {
   const end = (e as { endDate?: string | null }).endDate;
   return end === null || end === undefined || end >= now.toISOString().slice(0, 7);
@@ -35,6 +49,9 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
       return any((e) => e.kind === 'appointment' && isForeign(e, profile.person.homeCountry) && isOngoing(e, now));
     case 'disclosure.foreignSupport':
       return any((e) => (e.kind === 'support' || e.kind === 'inKind') && isForeign(e, profile.person.homeCountry) && e.status !== 'completed');
+    // A post besides the main employment, paid or not (adjunct, visiting, advisory board).
+    case 'disclosure.outsideAppointment':
+      return any((e) => e.kind === 'appointment' && e.appointmentType !== 'primary' && isOngoing(e, now));
     case 'disclosure.consulting':
       return any((e) => e.kind === 'consulting' && isOngoing(e, now));
     case 'disclosure.financialInterest':
@@ -48,6 +65,8 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
       return any((e) => e.kind === 'financialInterest' && e.interestType === 'startup' && isOngoing(e, now));
     case 'disclosure.inKind':
       return any((e) => e.kind === 'inKind');
+    case 'disclosure.travel':
+      return any((e) => e.kind === 'travel');
     // "Other funding to report?": support besides the application itself, held or applied for.
     case 'disclosure.otherSupport':
       return any((e) => e.kind === 'support' && !e.thisProposal && e.status !== 'completed');
@@ -98,12 +117,21 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const e = effortFor(entry, labelText, now, nth);
     return e ? { type: 'number', value: e.personMonths } : undefined;
   }
+  // Percent of a full-time year: 1 person-month is 8.33 %.
+  if (path === 'effortPercent') {
+    const e = effortFor(entry, labelText, now, nth);
+    const months = e?.personMonths ?? (entry as { personMonthsPerYear?: number }).personMonthsPerYear;
+    return months === undefined ? undefined : { type: 'number', value: (months / 12) * 100 };
+  }
   if (path === 'effort.year') {
     const e = effortFor(entry, labelText, now, nth);
     return e ? { type: 'text', text: String(e.year) } : undefined;
   }
-  // "Type of activity" on an outside-activity form: a consulting entry is consulting.
-  if (path === 'activityType') return entry.kind === 'consulting' ? { type: 'choice', value: 'consulting' } : undefined;
+  // "Type of activity / interest" on a list that mixes kinds: a consulting entry is consulting, others say their own type.
+  if (TYPE_PATHS.includes(path)) {
+    const own = entry.kind === 'consulting' ? 'consulting' : TYPE_PATHS.map((p) => (entry as Record<string, unknown>)[p]).find((v) => typeof v === 'string');
+    return own ? { type: 'choice', value: own as string } : undefined;
+  }
   // "Ongoing" ticks when the record names no end.
   if (path === 'ongoing') return 'endDate' in entry ? { type: 'choice', value: (entry as { endDate?: string | null }).endDate ? 'no' : 'yes' } : undefined;
   if (path === 'period') {
@@ -117,13 +145,20 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7) || 1);
     return { type: 'number', value: month(endDate) - month(startDate) + 1 };
   }
+  // "Number of days" of a trip: both days counted, as 21–24 October is 4 days.
+  if (path === 'durationDays') {
+    const { startDate, endDate } = entry as { startDate?: string; endDate?: string | null };
+    if (startDate?.length !== 10 || endDate?.length !== 10) return undefined;
+    return { type: 'number', value: (Date.parse(endDate) - Date.parse(startDate)) / 86_400_000 + 1 };
+  }
   if (path === 'startDate' || path === 'endDate') {
     const iso = get(entry, path);
     return typeof iso === 'string' ? { type: 'date', iso, end: path === 'endDate' } : undefined;
   }
-  if (path.endsWith('.amount')) {
-    const money = get(entry, path.slice(0, -'.amount'.length)) as { amount: number; currency: string } | undefined;
-    return money ? { type: 'money', amount: money.amount, currency: money.currency } : undefined;
+  if (path.endsWith('.amount') || path.endsWith('.currency')) {
+    const money = moneyOf(entry, path.slice(0, path.lastIndexOf('.')));
+    if (!money) return undefined;
+    return path.endsWith('.amount') ? { type: 'money', amount: money.amount, currency: money.currency } : { type: 'choice', value: money.currency };
   }
   if (path === 'awarded') {
     const status = (entry as { status?: string }).status;

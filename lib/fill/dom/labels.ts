@@ -146,10 +146,19 @@ function byIds(el: Element, ids: string): string {
   );
 }
 
-function labelText(label: Element, control: Element): string {
-  // A wrapping label also contains the control; textOf already skips controls.
-  void control;
-  return textOf(label);
+const LABEL_HINT = '[class*="hint"],[class*="Hint"],[class*="help"],[class*="Help"]';
+
+/**
+ * A label's own words, and the help styled inside it ("Montant total <span class="fr-hint-text">in
+ * the original currency</span>"): the help is evidence, not the field's name. textOf skips the
+ * control a wrapping label contains.
+ */
+function labelText(label: Element): { text: string; hint: string } {
+  const text = textOf(label);
+  const help = label.querySelector(LABEL_HINT);
+  const hint = help ? textOf(help) : '';
+  const own = hint ? collapse(text.replace(hint, '')) : '';
+  return own ? { text: own, hint } : { text, hint: '' };
 }
 
 const headerCache = new WeakMap<HTMLTableElement, string[]>();
@@ -317,9 +326,14 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
 
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) take(byIds(el, labelledBy), 'aria-labelledby');
-  if (el.id) for (const l of index.forId(rootOf(el), el.id)) take(labelText(l, el), 'label-for');
+  const takeLabel = (l: Element, from: LabelSource) => {
+    const { text, hint } = labelText(l);
+    take(text, from);
+    if (hint && !hints.includes(hint)) hints.push(hint);
+  };
+  if (el.id) for (const l of index.forId(rootOf(el), el.id)) takeLabel(l, 'label-for');
   const around = index.around(el);
-  if (around.label) take(labelText(around.label, el), 'label-wrap');
+  if (around.label) takeLabel(around.label, 'label-wrap');
   const aria = el.getAttribute('aria-label');
   if (aria) take(aria, 'aria-label');
   const headers = tableHeaders(el, index);

@@ -6,6 +6,9 @@ import type { Visibility } from '../types';
 
 export type VisibilityCheck = (el: HTMLElement) => Visibility;
 
+/** How many ancestors up a shield may sit beside: the control, its field wrapper, a pair of fields, their block. */
+const SHIELD_DEPTH = 4;
+
 /**
  * A check for one pass over the page (one scan, or one apply). Layout cannot change during a
  * pass — it only reads — so what ancestors and documents have in common is read once per pass.
@@ -84,12 +87,13 @@ export function layoutVisibility(): VisibilityCheck {
 
   /**
    * Outside the viewport the page cannot be hit-tested without scrolling it, so a control is
-   * taken as covered when a positioned sibling of it or of its parent lies over all of it (a
-   * "maintained elsewhere" shield). Floating labels and icons cover only part of a control.
+   * taken as covered when a positioned sibling of it or of one of its near ancestors lies over all
+   * of it (a "maintained elsewhere" shield over a block of fields). Floating labels and icons cover
+   * only part of a control.
    */
   const shielded = (el: HTMLElement, rect: DOMRect, view: Window): boolean => {
     let node: Element = el;
-    for (let depth = 0; depth < 2 && node.parentElement; depth++, node = node.parentElement) {
+    for (let depth = 0; depth < SHIELD_DEPTH && node.parentElement; depth++, node = node.parentElement) {
       for (const over of positionedChildren(node.parentElement, view)) {
         if (over === node || over.contains(el)) continue;
         const r = over.getBoundingClientRect();

@@ -68,8 +68,10 @@ describe('negative patterns and confidence', () => {
     expect(keyOf("Department chair's email", [], { type: 'email' })).toBeNull();
     expect(keyOf('Contact', [], { type: 'email' })).toBe('person.email');
   });
-  it('effort given in percent is not person-months', () => {
-    expect(keyOf('エフォート（％）', ['研究費'])).toBeNull();
+  it('effort given in percent is its own key, not person-months', () => {
+    expect(keyOf('エフォート（％）', ['研究費'])).toBe('support.effortPercent');
+    expect(keyOf('Working time (%)', ['Other funding'])).toBe('support.effortPercent');
+    expect(keyOf('Person-months', ['Other funding'])).toBe('support.effort.personMonths');
   });
 });
 

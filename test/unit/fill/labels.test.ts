@@ -61,6 +61,28 @@ describe('label inference, one source at a time', () => {
   });
 });
 
+describe('help text styled inside a label', () => {
+  it('is a hint, not part of the field\'s name, so "in the original currency" does not make an amount a currency', () => {
+    const r = label('<label for="x">Montant total <span class="fr-hint-text">Dans la devise d\'origine, sans conversion</span></label><input id="x">');
+    expect(r).toMatchObject({ label: 'Montant total', source: 'label-for' });
+    expect(r.hints).toContain("Dans la devise d'origine, sans conversion");
+    const [c] = classify([{ id: 0, frameId: 0, frame: 'main', selector: '#x', tag: 'input', type: 'text', name: '', htmlId: 'x', label: r.label, labelSource: r.source, hints: r.hints, section: ['Financements obtenus'], value: '', visibility: 'visible', autocomplete: '' }], null);
+    expect(c.key).toBe('support.totalAmount.amount');
+  });
+  it('a label that is all help keeps its text', () => {
+    expect(label('<label for="x"><span class="hint">Start date</span></label><input id="x">')).toMatchObject({ label: 'Start date' });
+  });
+});
+
+describe('someone else\'s contact box', () => {
+  it('an email box named for the head of department is not the researcher\'s, whatever its name and type say', () => {
+    document.body.innerHTML = '<label for="x">Head of department email</label><input type="email" id="x" name="HoD.Email">';
+    const { fields } = scanDocument(document, { visibility: markupVisibility });
+    const [c] = classify(fields, null);
+    expect(c.key === 'person.email' && c.confidence >= CONFIDENCE_THRESHOLD).toBe(false);
+  });
+});
+
 describe('aria-describedby help text', () => {
   it('is a hint, not the label', () => {
     const r = label('<label for="x">Persistent identifier (PID)</label><span id="h">Your ORCID iD, for example 0000-0002-1825-0097</span><input id="x" aria-describedby="h">');

@@ -109,7 +109,7 @@ describe('add-another controls', () => {
   const never = new RegExp(addVocab.never, 'i');
   const isAdd = (t: string) => add.test(t) && !never.test(t);
   it.each([
-    '+ Weitere Zeile hinzufügen', 'Zeile hinzufügen', 'Neuen Eintrag hinzufügen', 'Weitere Förderung hinzufügen', 'Ajouter une ligne', 'Nouvelle entrée',
+    '+ Weitere Zeile hinzufügen', 'Zeile hinzufügen', 'Neuen Eintrag hinzufügen', 'Weitere Förderung hinzufügen', '+ Weiteres Vorhaben hinzufügen', 'Ajouter une ligne', 'Nouvelle entrée',
     'Aggiungi riga', 'Nuova voce', '行を追加', '新規追加', 'Add row', 'New entry', '+ Add grant',
   ])('"%s" adds a row', (text) => {
     expect(isAdd(text)).toBe(true);
@@ -162,8 +162,12 @@ describe('disclosure questions', () => {
     expect(q('Do you hold appointments outside the United States?')).toBe('disclosure.foreignAppointment');
     expect(q('Any appointment outside the U.S., paid or unpaid?')).toBe('disclosure.foreignAppointment');
   });
-  it('sponsored travel questions are not read as another disclosure', () => {
+  it('sponsored travel questions are read as the travel disclosure, never another', () => {
     expect(q('In the past 12 months, has an outside entity paid for or reimbursed your travel?')).toBeNull();
-    expect(q('Have you received sponsored travel?')).toBeNull();
+    expect(q('Have you received sponsored travel?')).toBe('disclosure.travel');
+    expect(q('During the reporting period, did you receive sponsored or reimbursed travel that must be disclosed?')).toBe('disclosure.travel');
+  });
+  it('outside professional activities are asked as consulting', () => {
+    expect(q('During the reporting period, did you engage in any outside professional activities?')).toBe('disclosure.consulting');
   });
 });

@@ -1,0 +1,94 @@
+/**
+ * Lists that mix kinds of entry — a US Significant Financial Interest list, a conflict-of-interest
+ * table — and the values such rows ask for: each entry's own money and type, effort as a percentage,
+ * a trip's days, and the yes/no questions in front of them.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sectionContext } from '@/lib/fill/classify';
+import { plan, type FillPlan } from '@/lib/fill/plan';
+import { disclosureAnswer, entryValue } from '@/lib/fill/values';
+import type { Entry } from '@/lib/model';
+import { demo, keyOf, scanHere } from './helpers';
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+const { profile, entries } = demo();
+const byId = (id: string) => entries.find((e) => e.id === id)!;
+
+function planPage(html: string, withEntries: Entry[] = entries): FillPlan {
+  document.body.innerHTML = html;
+  return plan({ url: 'http://127.0.0.1/page.html', scans: scanHere(), map: null, profile, entries: withEntries, now: NOW });
+}
+/** Entry ids the plan puts in a list, in row order (rows on the page, then rows to add). */
+const listed = (p: FillPlan) => [...new Set(p.proposals.filter((x) => x.source?.entryId).map((x) => x.source!.entryId!))];
+
+const entityRow = `<table><thead><tr><th>Entity name</th><th>Description</th></tr></thead>
+  <tbody><tr><td><input id="n0"></td><td><input id="d0"></td></tr></tbody></table><button type="button">+ Add row</button>`;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('lists that mix kinds of entry', () => {
+  it('a Significant Financial Interest list holds paid consulting, paid outside appointments and interests, not income from the own institution', () => {
+    const ids = listed(planPage(`<h2>Significant Financial Interests</h2>${entityRow}`));
+    const paidConsulting = entries.filter((e) => e.kind === 'consulting' && e.compensated).map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining([...paidConsulting, 'demo-appointment-visiting', 'demo-interest-startup']));
+    // The royalty is paid by the University of Michigan, the researcher's own institution.
+    expect(ids).not.toContain('demo-interest-royalty');
+    expect(ids).not.toContain('demo-appointment-primary');
+    // Unpaid posts are no financial interest.
+    expect(ids).not.toContain('demo-appointment-adjunct');
+    expect(ids).not.toContain('demo-appointment-advisory');
+  });
+
+  it('a conflict-of-interest list holds consulting beside the financial interests, and no appointments', () => {
+    const ids = listed(planPage(`<h2>Conflicts of interest</h2>${entityRow}`));
+    const expected = entries.filter((e) => e.kind === 'consulting' || e.kind === 'financialInterest').map((e) => e.id);
+    expect(ids.sort()).toEqual(expected.sort());
+    expect(sectionContext(['Conflitto di interessi'])).toMatchObject({ kind: 'financialInterest', ties: true });
+  });
+
+  it('a plain financial-interest list keeps to financial interests', () => {
+    const ids = listed(planPage(`<h2>Financial interests</h2>${entityRow}`));
+    expect(ids.every((id) => byId(id).kind === 'financialInterest')).toBe(true);
+  });
+
+  it('a consulting entry in an interest row answers the value and type boxes with its own fee and "consulting"', () => {
+    const clearwater = byId('demo-consulting-clearwater');
+    expect(entryValue('financialInterest.value.amount', clearwater, 'Value', NOW)).toEqual({ type: 'money', amount: 12000, currency: 'USD' });
+    expect(entryValue('financialInterest.value.currency', clearwater, 'Currency', NOW)).toEqual({ type: 'choice', value: 'USD' });
+    expect(entryValue('financialInterest.interestType', clearwater, 'Type of interest', NOW)).toEqual({ type: 'choice', value: 'consulting' });
+    expect(entryValue('financialInterest.interestType', byId('demo-interest-royalty'), 'Type of interest', NOW)).toEqual({ type: 'choice', value: 'royalty' });
+  });
+});
+
+describe('values rows of these lists ask for', () => {
+  it('effort in percent is the share of a full-time year: 1 person-month is 8.33 %', () => {
+    const p = planPage(`<h2>Other funding</h2><table><thead><tr><th>Funder</th><th>Working time (%)</th></tr></thead>
+      <tbody><tr><td><input id="f0"></td><td><input id="pct0"></td></tr></tbody></table>`, [byId('demo-support-nsf-current')]);
+    expect(p.proposals.find((x) => x.selector === '#pct0')?.instruction?.value).toBe('8.33');
+  });
+
+  it('a trip lasts from its first to its last day, both counted', () => {
+    expect(entryValue('travel.durationDays', byId('demo-travel-rda'), 'Number of days', NOW)).toEqual({ type: 'number', value: 4 });
+    expect(keyOf('Duration (number of days):', ['Sponsored travel'])).toBe('travel.durationDays');
+    expect(keyOf('Departure', ['Sponsored travel'])).toBe('travel.startDate');
+    expect(keyOf('Return', ['Sponsored travel'])).toBe('travel.endDate');
+  });
+
+  it('"did you receive sponsored travel?" is answered from the travel entries', () => {
+    expect(disclosureAnswer('disclosure.travel', profile, entries, NOW)).toBe('yes');
+    expect(disclosureAnswer('disclosure.travel', profile, entries.filter((e) => e.kind !== 'travel'), NOW)).toBe('no');
+  });
+
+  it('a talent programme question naming a foreign institution is about talent programmes; a post besides the employer is an outside appointment', () => {
+    expect(keyOf('5. Are you currently participating in a talent recruitment programme sponsored by a foreign government or foreign institution?', [], { type: 'radio' })).toBe('disclosure.talentProgram');
+    expect(keyOf('4. Do you hold any position, paid or unpaid, in an organisation other than your employing organisation?', [], { type: 'radio' })).toBe('disclosure.outsideAppointment');
+    expect(disclosureAnswer('disclosure.outsideAppointment', profile, entries, NOW)).toBe('yes');
+    expect(disclosureAnswer('disclosure.outsideAppointment', profile, entries.filter((e) => e.kind !== 'appointment' || e.appointmentType === 'primary'), NOW)).toBe('no');
+  });
+
+  it('the researcher\'s current position is an appointment block', () => {
+    expect(sectionContext(["Researcher's current position", 'Academy Project funding'])).toMatchObject({ kind: 'appointment' });
+  });
+});
