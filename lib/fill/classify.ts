@@ -28,6 +28,8 @@ export interface SectionContext {
   remunerated?: boolean;
   /** A conflict-of-interest list: consulting belongs beside the financial interests. */
   ties?: boolean;
+  /** A list about other people or offices (relatives' interests, elected office): none of the researcher's entries belongs. */
+  others?: boolean;
   /** The heading leaves out the proposal being submitted ("other than this proposal"). */
   excludesThisProposal?: boolean;
   /** Portal map section id, when a map matched. */
@@ -94,6 +96,7 @@ const FOREIGN = compilePatterns(sectionVocab.foreign);
 const OUTSIDE = compilePatterns(sectionVocab.outside);
 const REMUNERATED = compilePatterns(sectionVocab.remunerated);
 const TIES = compilePatterns(sectionVocab.ties);
+const OTHERS = compilePatterns(sectionVocab.others);
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
 const SCOPE = {
   excludesPending: compilePatterns(sectionVocab.scope.excludesPending),
@@ -156,6 +159,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
     if (!ctx.remunerated && REMUNERATED.some((p) => contains(text, p))) ctx.remunerated = true;
     if (!ctx.ties && TIES.some((p) => contains(text, p))) ctx.ties = true;
+    // Only the innermost heading says whose list it is: a form about family members has the researcher's own blocks too.
+    if (raw === section[0] && OTHERS.some((p) => contains(text, p))) ctx.others = true;
     if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
     if (!ctx.status) {
@@ -370,7 +375,7 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
     if (!scoped) byNote.set(note, (scoped = scopedContext(context, note)));
     return scoped;
   };
-  return fields.map((d) => {
+  return loneNameBesideGiven(fields, fields.map((d) => {
     let section = scopeOf(contextOf(d.section), d.note);
     if (map) {
       const hit = { sections: d.mapSections ?? [], fields: d.mapFields ?? [] };
@@ -402,5 +407,18 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
     let guess = guesses.get(guessKey);
     if (!guess) guesses.set(guessKey, (guess = heuristic(d, section)));
     return { key: guess.key, confidence: guess.confidence, via: guess.via, section };
+  }));
+}
+
+const LONE_NAME = new Set(['name', 'nom', 'nome', '名前']);
+
+/** A lone "Name" beside a first-name box ("Name* / Vorname*", "Nom / Prénom") is the family name. */
+function loneNameBesideGiven(fields: readonly FieldDescriptor[], classes: Classification[]): Classification[] {
+  const given = new Set(fields.filter((_d, i) => classes[i].key === 'person.givenName').map((d) => d.section.join('\u0000')));
+  if (!given.size) return classes;
+  return classes.map((c, i) => {
+    const d = fields[i];
+    if (c.key || !LONE_NAME.has(normalize(d.label)) || !given.has(d.section.join('\u0000'))) return c;
+    return { ...c, key: 'person.familyName', confidence: SOURCE_WEIGHT[d.labelSource], via: d.labelSource };
   });
 }

@@ -122,6 +122,7 @@ function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
 }
 
 function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['person']): boolean {
+  if (section.others) return false;
   if (section.kind === 'financialInterest') {
     if (section.remunerated) return isRemuneratedTie(e, person);
     if (section.ties && e.kind === 'consulting') return true;
@@ -148,7 +149,8 @@ function entryMatchesSection(e: Entry, section: SectionContext, person: Profile[
   else if (section.status === 'awarded') return !PENDING_STATUSES.includes(status ?? '');
   else if (section.status && status) {
     if (section.status === 'pending' ? !PENDING_STATUSES.includes(status) : !['current', 'participating'].includes(status)) return false;
-  } else if (e.kind === 'support' && status === 'completed') return false;
+  } else if (section.status === 'current' && end && end.slice(0, 7) < now.toISOString().slice(0, 7)) return false;
+  else if (e.kind === 'support' && status === 'completed') return false;
   return true;
 }
 

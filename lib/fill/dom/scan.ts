@@ -78,6 +78,21 @@ function isStyledTitle(el: Element): boolean {
   return !!cls && TITLE_CLASS.test(cls) && !el.querySelector('input,select,textarea,[contenteditable]');
 }
 
+/**
+ * A table row that only names the rows below it ("【応募中の研究費】", "Pending" across all columns):
+ * one cell spanning several columns, no control in it.
+ */
+function isGroupRow(el: Element): boolean {
+  if (el.localName !== 'tr') return false;
+  const cells = (el as HTMLTableRowElement).cells;
+  return cells.length === 1 && cells[0].colSpan > 1 && !el.closest('thead') && !el.querySelector('input,select,textarea,button,[contenteditable]');
+}
+
+/** A sub-section number ("2.2", "6.1.") opening a paragraph. */
+const NUMBERED_TITLE = /^\d{1,2}\.\d{1,2}\.?\s/;
+/** A numbered sub-section title may carry a sentence of description; a longer text is instructions. */
+const MAX_NUMBERED_TITLE = 400;
+
 /** Instructions printed as text: paragraphs, help and guidance boxes. */
 const NOTE_CLASS = /(^|[\s_-])(help|hint|instructions?|guidance|notes?|notice|intro|description|explanation|info|callout|hinweis|aide|aiuto|consigne)([\s_-]|$)/i;
 /** Per heading: instructions run to a few sentences; longer text is page copy, not scope. */
@@ -330,7 +345,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         restartNotes(level);
         continue;
       }
-      if (role === null && isStyledTitle(node)) {
+      if (role === null && (isStyledTitle(node) || isGroupRow(node))) {
         // One level below the last real heading: styled titles in a row replace each other.
         const text = textOf(node);
         if (text && text.length <= MAX_TITLE) {
@@ -349,6 +364,12 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           if (text && (notes[depth]?.length ?? 0) < MAX_NOTE && !noteText.includes(text)) {
             notes[depth] = notes[depth] ? `${notes[depth]} ${text}` : text;
             noteText = notes.filter(Boolean).join(' ');
+          }
+          // "2.2 Consulting activities for …": a numbered sub-section written as a paragraph titles what follows it.
+          if (NUMBERED_TITLE.test(text) && text.length <= MAX_NUMBERED_TITLE) {
+            headings.length = realHeadingLevel + 1;
+            headings[realHeadingLevel] = text;
+            headingsSeen++;
           }
         }
       }

@@ -38,6 +38,43 @@ describe('sections drawn as styled text', () => {
   });
 });
 
+describe('sections inside tables and paragraphs', () => {
+  it('a row spanning the table names the rows below it: pending rows get applications, current rows held awards', () => {
+    const row = (id: string) => `<tr><td><input id="${id}-funder"></td><td><input id="${id}-title"></td></tr>`;
+    const p = planPage(`<h2>研究費の応募・受入等の状況</h2><table><thead><tr><th>資金制度名</th><th>研究課題名</th></tr></thead>
+      <tbody><tr><th colspan="2">【応募中の研究費】</th></tr>${row('p0')}</tbody>
+      <tbody><tr><th colspan="2">【受入中の研究費】</th></tr>${row('c0')}${row('c1')}${row('c2')}</tbody></table>`);
+    const source = (sel: string) => entries.find((e) => e.id === at(p, sel)?.source?.entryId);
+    expect((source('#p0-title') as Support).status).toBe('pending');
+    for (const r of ['c0', 'c1', 'c2']) expect((source(`#${r}-title`) as Support).status).toBe('current');
+  });
+
+  it('a paragraph opening with a sub-section number titles the table after it', () => {
+    const table = (id: string) => `<table><thead><tr><th>Organisme</th><th>Fonction occupée</th></tr></thead><tbody><tr><td><input id="${id}-org"></td><td><input id="${id}-fn"></td></tr></tbody></table>`;
+    const p = planPage(`<h2>Déclaration publique d'intérêts</h2>
+      <p class="intro"><b>2.1</b> Participation à un conseil scientifique ou consultatif d'un organisme public ou privé.</p>${table('a')}
+      <p class="intro"><b>2.2</b> Activité de consultant, de conseil ou d'expertise auprès d'un organisme.</p>${table('b')}`);
+    expect(entries.find((e) => e.id === at(p, '#a-org')?.source?.entryId)?.kind).toBe('appointment');
+    expect(entries.find((e) => e.id === at(p, '#b-org')?.source?.entryId)?.kind).toBe('consulting');
+  });
+
+  it('a list about relatives or elected office gets none of the researcher\'s entries', () => {
+    const p = planPage(`<h2>Déclaration publique d'intérêts</h2>
+      <div role="heading" aria-level="3">Activités exercées par vos proches parents salariés</div>
+      <table><thead><tr><th>Organisme</th><th>Fonction</th></tr></thead><tbody><tr><td><input id="org"></td><td><input id="fn"></td></tr></tbody></table>`);
+    expect(at(p, '#org')?.instruction).toBeUndefined();
+    expect(at(p, '#fn')?.instruction).toBeUndefined();
+  });
+
+  it('a list of current appointments leaves out one that has ended', () => {
+    const p = planPage(`<h2>Other current appointments</h2><table><thead><tr><th>Organisation</th><th>Position</th></tr></thead>
+      <tbody>${[0, 1, 2, 3].map((i) => `<tr><td><input id="o${i}"></td><td><input id="r${i}"></td></tr>`).join('')}</tbody></table>`);
+    const listed = p.proposals.filter((x) => x.source?.entryId).map((x) => x.source!.entryId!);
+    expect(listed).not.toContain('demo-appointment-visiting');
+    expect(listed).toContain('demo-appointment-adjunct');
+  });
+});
+
 describe('per-year columns and whole periods', () => {
   it('a row header labels every year column; each column gets that year\'s person-months, other years stay empty', () => {
     const years = [2022, 2023, 2024];
