@@ -89,6 +89,7 @@ const PATHS = fieldVocab.paths as Record<string, Record<string, string>>;
 const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
 const AUTOCOMPLETE = fieldVocab.autocomplete as Record<string, string>;
 const OTHER_PARTY = compilePatterns(fieldVocab.otherParty);
+const IN_LISTS = fieldVocab.inLists as Record<string, string>;
 /** Keys whose values are one of a few choices: what a radio group or checkbox can answer. */
 const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|amountBasis|fundingFlow|country|ongoing)$/;
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
@@ -252,7 +253,8 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const ownBlock = section.ownBlock && !OTHER_PARTY.some((p) => contains(normalize(t.text), p));
     // Effort asked as a percentage is the share of a full-time year the person-months make.
     const percent = m.concept.id === 'personMonths' && /[%％]/.test(`${d.label} ${t.text}`);
-    const resolved = keyFor(percent ? 'effortPercent' : m.concept.id, section.kind, ownBlock);
+    const inList = section.kind && section.kind !== 'person' && IN_LISTS[m.concept.id] ? keyFor(IN_LISTS[m.concept.id], section.kind) : null;
+    const resolved = inList && !inList.inferredKind ? inList : keyFor(percent ? 'effortPercent' : m.concept.id, section.kind, ownBlock);
     if (!resolved) continue;
     // A yes/no question only makes sense on a choice control, and a radio or checkbox only picks a choice.
     if (m.concept.question && !['radio', 'select', 'checkbox'].includes(d.type)) continue;

@@ -117,8 +117,8 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const e = effortFor(entry, labelText, now, nth);
     return e ? { type: 'number', value: e.personMonths } : undefined;
   }
-  // Percent of a full-time year: 1 person-month is 8.33 %.
-  if (path === 'effortPercent') {
+  // Percent of a full-time year: 1 person-month is 8.33 %. Not an "effort" path: its rows hold one, not one per year.
+  if (path === 'percentOfTime') {
     const e = effortFor(entry, labelText, now, nth);
     const months = e?.personMonths ?? (entry as { personMonthsPerYear?: number }).personMonthsPerYear;
     return months === undefined ? undefined : { type: 'number', value: (months / 12) * 100 };

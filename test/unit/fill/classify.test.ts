@@ -69,8 +69,8 @@ describe('negative patterns and confidence', () => {
     expect(keyOf('Contact', [], { type: 'email' })).toBe('person.email');
   });
   it('effort given in percent is its own key, not person-months', () => {
-    expect(keyOf('エフォート（％）', ['研究費'])).toBe('support.effortPercent');
-    expect(keyOf('Working time (%)', ['Other funding'])).toBe('support.effortPercent');
+    expect(keyOf('エフォート（％）', ['研究費'])).toBe('support.percentOfTime');
+    expect(keyOf('Working time (%)', ['Other funding'])).toBe('support.percentOfTime');
     expect(keyOf('Person-months', ['Other funding'])).toBe('support.effort.personMonths');
   });
 });

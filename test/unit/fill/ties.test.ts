@@ -4,11 +4,11 @@
  * a trip's days, and the yes/no questions in front of them.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { sectionContext } from '@/lib/fill/classify';
+import { classify, sectionContext } from '@/lib/fill/classify';
 import { plan, type FillPlan } from '@/lib/fill/plan';
 import { disclosureAnswer, entryValue } from '@/lib/fill/values';
 import type { Entry } from '@/lib/model';
-import { demo, keyOf, scanHere } from './helpers';
+import { demo, keyOf, labelled, scanHere } from './helpers';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const { profile, entries } = demo();
@@ -90,5 +90,23 @@ describe('values rows of these lists ask for', () => {
 
   it('the researcher\'s current position is an appointment block', () => {
     expect(sectionContext(["Researcher's current position", 'Academy Project funding'])).toMatchObject({ kind: 'appointment' });
+  });
+});
+
+describe('name boxes', () => {
+  it('a lone "Name" beside a first-name box is the family name; alone, it stays unread', () => {
+    const block = ['Angaben zur Projektleitung'];
+    const [name, given] = classify([labelled('Name*', block), labelled('Vorname*', block)], null);
+    expect(given.key).toBe('person.givenName');
+    expect(name.key).toBe('person.familyName');
+    expect(classify([labelled('Name*', block)], null)[0].key).not.toBe('person.familyName');
+  });
+});
+
+describe('the researcher\'s own fields asked in a list', () => {
+  it('"Position title" in a list of other appointments is that post\'s title; in a funding list it stays the researcher\'s', () => {
+    expect(keyOf('Position title *', ['Other current positions'])).toBe('appointment.role');
+    expect(keyOf('Position title', ['Applicant'])).toBe('person.positionTitle');
+    expect(keyOf('In this position since *', ["Researcher's current position"])).toBe('appointment.startDate');
   });
 });
