@@ -114,6 +114,8 @@ const PENDING_STATUSES = ['pending', 'planned', 'applied'];
  * in which they hold an interest: paid consulting and paid outside appointments beside the interests
  * themselves. Income from the researcher's own institution is no outside interest.
  */
+const REMUNERATED_KINDS = new Set(['financialInterest', 'consulting', 'appointment']);
+
 function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
   if (person.primaryOrganization && normalize(e.organization.name) === normalize(person.primaryOrganization.name)) return false;
   if (e.kind === 'financialInterest') return true;
@@ -347,6 +349,14 @@ export function plan(input: PlanInput): FillPlan {
     const repeatedPerson = (d: FieldDescriptor, c: Classification) =>
       !!c.key?.startsWith('person.') && (personRows.get(`${c.key}|${rowless(d.label)}|${rowless(c.section.text)}`)?.size ?? 0) > 1;
 
+    // Yes/no boxes per section, by its text (sections may reach here as separate arrays).
+    const checkboxQuestions = new Map<string, number>();
+    scan.fields.forEach((d, i) => {
+      if (d.type !== 'checkbox' || !classes[i].key?.startsWith('disclosure.')) return;
+      const at = d.section.join('\u0000');
+      checkboxQuestions.set(at, (checkboxQuestions.get(at) ?? 0) + 1);
+    });
+
     scan.fields.forEach((d, i) => {
       const c = classes[i];
       const unsafe = safetyVerdict(d);
@@ -367,6 +377,11 @@ export function plan(input: PlanInput): FillPlan {
         return;
       }
       const kind = c.key.slice(0, c.key.indexOf('.'));
+      // Several yes/no boxes side by side ("Remuneration", "Equity", "Other") say what one row's tie is, not whether the researcher has any.
+      if (kind === 'disclosure' && d.type === 'checkbox' && (checkboxQuestions.get(d.section.join('\u0000')) ?? 0) > 1) {
+        proposals.push(propose(d, c, `${d.frame}|#${d.id}`, { value: '', status: 'skipped', reason: 'low-confidence' }));
+        return;
+      }
       if (SINGLE_SOURCES.has(kind)) {
         const unit = d.type === 'radio' ? `${c.key}|${d.radioGroup}` : `${c.key}|${d.id}`;
         const radios = d.type === 'radio' ? scan.fields.filter((f, j) => f.radioGroup === d.radioGroup && f.type === 'radio' && classes[j].key === c.key) : [d];
@@ -378,7 +393,9 @@ export function plan(input: PlanInput): FillPlan {
         singleCount.set(c.key, n + 1);
         const value: RecordValue | undefined =
           kind === 'person' ? personValue(c.key, input.profile) : kind === 'narrative' ? narrativeValue(c.key, scan.lang) : (() => {
-            const a = disclosureAnswer(c.key!, input.profile, input.entries, now);
+            // Asked about Significant Financial Interests, income from the own institution is none.
+            const about = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
+            const a = disclosureAnswer(c.key!, input.profile, about, now);
             return a ? { type: 'choice' as const, value: a } : undefined;
           })();
         const target = pickRadio(radios, value, c) ?? { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency: true, defaultCurrency })) };

@@ -110,3 +110,19 @@ describe('the researcher\'s own fields asked in a list', () => {
     expect(keyOf('In this position since *', ["Researcher's current position"])).toBe('appointment.startDate');
   });
 });
+
+describe('yes/no boxes beside an entity', () => {
+  it('boxes naming the kinds of one entity\'s relationship are not ticked from the researcher\'s answers at large', () => {
+    const p = planPage(`<h2>Significant Financial Interests</h2><label for="n0">Entity name</label><input id="n0">
+      <fieldset><legend>Relationship type</legend>
+        <label><input type="checkbox" id="t-eq"> Equity interest (stock, stock options or other ownership interest)</label>
+        <label><input type="checkbox" id="t-ip"> Royalties and licensing income</label></fieldset>`);
+    for (const id of ['#t-eq', '#t-ip']) expect(p.proposals.find((x) => x.selector === id)?.instruction).toBeUndefined();
+  });
+
+  it('asked under Significant Financial Interests, royalties paid by the own institution make no "yes"', () => {
+    const p = planPage(`<h2>Significant Financial Interests</h2><fieldset><legend>Did you receive royalties or licensing income?</legend>
+      <label><input type="radio" name="q" id="y" value="Y"> Yes</label><label><input type="radio" name="q" id="n" value="N"> No</label></fieldset>`);
+    expect(p.proposals.find((x) => x.key === 'disclosure.royalty')?.selector).toBe('#n');
+  });
+});
