@@ -651,15 +651,20 @@ function findAddControl(controls: AddControl[], section: SectionContext, path: s
 }
 
 /**
- * Approvals after rows were added to a list the page started empty: an entry approved as a new
- * row has its values in that row approved too (the row is under the list's headings).
+ * Approvals after rows were added: an entry approved as a new row of a list the page started empty
+ * has its values in that row approved too (the row is under the list's headings), and a value
+ * approved for a row still to be added is approved where the added row holds it.
  */
 export function withNewRows(before: FillPlan, after: FillPlan, approved: ReadonlySet<string>): Set<string> {
   const out = new Set(approved);
   const rows = before.proposals.filter((x) => x.via === 'add-control' && approved.has(x.slot));
-  if (!rows.length) return out;
+  // Values the review showed for rows still to be added: once the rows exist, the same entry's same field is approved,
+  // wherever the new layout puts its slot (numbered cards renumber, rows re-sort).
+  const planned = new Set(before.proposals.filter((x) => x.fieldId < 0 && x.key && x.source?.entryId && approved.has(x.slot)).map((x) => `${x.frameId}|${x.source!.entryId}|${x.key}`));
+  if (!rows.length && !planned.size) return out;
   for (const x of after.proposals) {
     if (x.status !== 'proposed' || x.fieldId < 0 || !x.source?.entryId) continue;
+    if (planned.has(`${x.frameId}|${x.source.entryId}|${x.key}`)) out.add(x.slot);
     const under = (r: Proposal) => x.section === r.section || x.section.endsWith(` / ${r.section}`);
     if (rows.some((r) => r.frameId === x.frameId && r.source?.entryId === x.source!.entryId && under(r))) out.add(x.slot);
   }

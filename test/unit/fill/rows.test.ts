@@ -118,6 +118,24 @@ describe('rows on unmapped pages', () => {
     expect(withNewRows(before, after, new Set()).size).toBe(0);
   });
 
+  it('values approved for rows still to be added are approved in the added rows, however the page renumbers them; unticked ones stay unticked', () => {
+    const card = (i: number) => `<fieldset><legend>Grant ${i + 1}</legend><label for="g${i}">Project title ${i + 1}.</label><input id="g${i}">
+      <label for="n${i}">Award number ${i + 1}.</label><input id="n${i}"><label for="pm${i}">Person-months ${i + 1}.</label><input id="pm${i}"></fieldset>`;
+    const before = planPage(`<h2>Grants</h2>${card(0)}<button type="button">Add grant</button>`);
+    const later = before.proposals.filter((x) => x.fieldId < 0 && x.status === 'proposed');
+    expect(later.length).toBeGreaterThan(0);
+    // The researcher unticks the award number of the second grant.
+    const untickedEntry = later.find((x) => x.key === 'support.awardNumber')!.source!.entryId;
+    const approved = new Set(before.proposals.filter((x) => x.status === 'proposed' && !(x.key === 'support.awardNumber' && x.source?.entryId === untickedEntry)).map((x) => x.slot));
+    const after = planPage(`<h2>Grants</h2>${[0, 1, 2, 3, 4].map(card).join('')}<button type="button">Add grant</button>`);
+    const now = withNewRows(before, after, approved);
+    const write = after.proposals.filter((x) => x.status === 'proposed' && now.has(x.slot));
+    const rows = 1 + new Set(later.map((x) => x.row)).size;
+    expect(write.filter((x) => x.key === 'support.title').length).toBe(rows);
+    expect(write.filter((x) => x.key === 'support.effort.personMonths').length).toBe(rows);
+    expect(write.some((x) => x.key === 'support.awardNumber' && x.source?.entryId === untickedEntry)).toBe(false);
+  });
+
   it('a list "other than this proposal" leaves out the entry marked as this proposal', () => {
     const rows = Array.from({ length: 6 }, (_, i) => `<tr><td><input id="h${i}"></td><td><input id="f${i}"></td></tr>`).join('');
     const table = `<table><thead><tr><th>Project title</th><th>Funding agency</th></tr></thead><tbody>${rows}</tbody></table>`;
