@@ -7,6 +7,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
+import { formatNumber } from '@/lib/fill/format';
+import { effortFor } from '@/lib/fill/values';
 import { demoBackup } from '@/lib/io';
 import { fillOpenPage, fillPage, loadProfile, openReview, readControls, type ControlState, type TryFillResult } from '../../cli/commands/try-fill';
 import { checkedSessions, serveDirectory, type Session } from './harness';
@@ -130,14 +132,19 @@ describe('fixture portals', () => {
     expect(control(result, 'atteste')?.checked).toBe(false);
   });
 
-  it('e-Rad (ja): 研究者情報 and 研究費 rows; 誓約 and 確認しました never ticked; effort % not guessed', async () => {
+  it('e-Rad (ja): 研究者情報 and 研究費 rows; 誓約 and 確認しました never ticked; effort % as the share of a full-time year', async () => {
     const { result } = await fillPage(candor, server.url('jp-e-rad.html'));
     expect(result.portal).toBe('jp-e-rad');
     expect(control(result, 'sei')?.value).toBe('Okafor');
     expect(control(result, 'mei')?.value).toBe('Ada');
     expect(values(result, /^kadai-/)).toHaveLength(currentAndPending.length);
     expect(values(result, /^betsu-/).sort()).toEqual(['1', '1', '1', '2', '2']);
-    expect(values(result, /^effort-/).every((v) => v === '')).toBe(true);
+    // エフォート is the share of all working time: person-months this year over 12.
+    const percent = (e: (typeof currentAndPending)[number]) => {
+      const months = effortFor(e, '', new Date())?.personMonths;
+      return months === undefined ? '' : formatNumber((months / 12) * 100);
+    };
+    expect(values(result, /^effort-/).sort()).toEqual(currentAndPending.map(percent).sort());
     expect(values(result, /^sogaku-/).every((v) => v === '')).toBe(true);
     expect(control(result, 'seiyaku')?.checked).toBe(false);
     expect(control(result, 'kakunin')?.checked).toBe(false);
