@@ -109,13 +109,14 @@ export function narrativeLocale(map: PortalMap | null, pageLang: string | undefi
 /** Statuses of entries not (yet) held: applications and plans. */
 const PENDING_STATUSES = ['pending', 'planned', 'applied'];
 
+/** Kinds of entry a Significant Financial Interest list draws from. */
+const REMUNERATED_KINDS = new Set(['financialInterest', 'consulting', 'appointment']);
+
 /**
  * A Significant Financial Interest list holds every outside organisation that pays the researcher or
  * in which they hold an interest: paid consulting and paid outside appointments beside the interests
  * themselves. Income from the researcher's own institution is no outside interest.
  */
-const REMUNERATED_KINDS = new Set(['financialInterest', 'consulting', 'appointment']);
-
 function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
   if (person.primaryOrganization && normalize(e.organization.name) === normalize(person.primaryOrganization.name)) return false;
   if (e.kind === 'financialInterest') return true;
@@ -123,6 +124,7 @@ function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
   return e.kind === 'appointment' && e.paid && e.appointmentType !== 'primary';
 }
 
+/** Kinds a list takes: its own, or the paid ties of an SFI list, or consulting beside a conflict-of-interest list's interests. */
 function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['person']): boolean {
   if (section.others) return false;
   if (section.kind === 'financialInterest') {
@@ -134,11 +136,10 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
 
 /** Whether an entry belongs in a section's list (a list of the last N years leaves out what ended before them). */
 function entryMatchesSection(e: Entry, section: SectionContext, person: Profile['person'], now: Date): boolean {
-  const homeCountry = person.homeCountry;
   if (!kindMatchesSection(e, section, person)) return false;
   const end = (e as { endDate?: string | null }).endDate;
   if (section.withinYears && end && end < `${now.getFullYear() - section.withinYears}-${String(now.getMonth() + 1).padStart(2, '0')}`) return false;
-  if (section.foreignOnly && !isForeign(e, homeCountry)) return false;
+  if (section.foreignOnly && !isForeign(e, person.homeCountry)) return false;
   if (section.outsideOnly && (e as { appointmentType?: string }).appointmentType === 'primary') return false;
   if (section.excludesThisProposal && ((e as { thisProposal?: boolean }).thisProposal || (e as { forThisProject?: boolean }).forThisProject)) return false;
   const status = (e as { status?: string }).status;

@@ -299,6 +299,13 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   let realHeadingLevel = 0;
   let last = { fieldset: null as Element | null, table: null as Element | null, headingsSeen: -1, section: [] as string[] };
 
+  /** A title that is no real heading (styled text, a group row, a numbered paragraph): one level below the last real heading, so such titles in a row replace each other. */
+  const subHeading = (text: string) => {
+    headings.length = realHeadingLevel + 1;
+    headings[realHeadingLevel] = text;
+    headingsSeen++;
+  };
+
   const sectionOf = (el: Element): string[] => {
     const { fieldset, table } = index.around(el);
     if (fieldset === last.fieldset && table === last.table && headingsSeen === last.headingsSeen) return last.section;
@@ -348,11 +355,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       if (role === null && (isStyledTitle(node) || isGroupRow(node))) {
         // One level below the last real heading: styled titles in a row replace each other.
         const text = textOf(node);
-        if (text && text.length <= MAX_TITLE) {
-          headings.length = realHeadingLevel + 1;
-          headings[realHeadingLevel] = text;
-          headingsSeen++;
-        }
+        if (text && text.length <= MAX_TITLE) subHeading(text);
       } else if (node.hasAttributes() || node.localName === 'p' || node.firstChild?.nodeType === 3) {
         if (isNote(node, role) && !noteElement?.contains(node) && !node.closest('label') && !node.querySelector('input,select,textarea,[contenteditable]')) {
           noteElement = node;
@@ -366,11 +369,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
             noteText = notes.filter(Boolean).join(' ');
           }
           // "2.2 Consulting activities for …": a numbered sub-section written as a paragraph titles what follows it.
-          if (NUMBERED_TITLE.test(text) && text.length <= MAX_NUMBERED_TITLE) {
-            headings.length = realHeadingLevel + 1;
-            headings[realHeadingLevel] = text;
-            headingsSeen++;
-          }
+          if (NUMBERED_TITLE.test(text) && text.length <= MAX_NUMBERED_TITLE) subHeading(text);
         }
       }
       if (node.localName === 'label') index.addLabel(root, node as HTMLLabelElement);

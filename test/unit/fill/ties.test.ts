@@ -50,6 +50,7 @@ describe('lists that mix kinds of entry', () => {
 
   it('a plain financial-interest list keeps to financial interests', () => {
     const ids = listed(planPage(`<h2>Financial interests</h2>${entityRow}`));
+    expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => byId(id).kind === 'financialInterest')).toBe(true);
   });
 
