@@ -3,7 +3,7 @@
  * with a confidence score: the portal map first when one matches, multilingual vocabularies otherwise.
  * Runs on the extension side over plain descriptors.
  */
-import type { EntryKind, PortalMap } from '@/lib/model';
+import { CURRENCY_CODES, type EntryKind, type PortalMap } from '@/lib/model';
 import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
@@ -98,6 +98,7 @@ const OUTSIDE = compilePatterns(sectionVocab.outside);
 const REMUNERATED = compilePatterns(sectionVocab.remunerated);
 const TIES = compilePatterns(sectionVocab.ties);
 const OTHERS = compilePatterns(sectionVocab.others);
+const OWN_BLOCK = compilePatterns(sectionVocab.ownBlock);
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
 const SCOPE = {
   excludesPending: compilePatterns(sectionVocab.scope.excludesPending),
@@ -113,6 +114,7 @@ const STATUS = {
   current: compilePatterns(sectionVocab.status.current),
   pending: compilePatterns(sectionVocab.status.pending),
   history: compilePatterns(sectionVocab.status.history),
+  underReview: compilePatterns(sectionVocab.status.underReview),
 };
 
 const SOURCE_WEIGHT: Record<LabelSource, number> = {
@@ -153,8 +155,13 @@ export function sectionContext(section: readonly string[]): SectionContext {
       const hit = SECTION_KINDS.find((k) => k.patterns.some((p) => contains(text, p)));
       if (hit) {
         ctx.kind = hit.kind;
-        ctx.ownBlock = hit.kind === 'person' && raw === section[0] && section.length > 1;
+        ctx.ownBlock = hit.kind === 'person' && raw === section[0] && (section.length > 1 || OWN_BLOCK.some((p) => contains(text, p)));
       }
+    }
+    const years = WITHIN_YEARS.exec(text)?.slice(1).find(Boolean);
+    if (years && !ctx.withinYears) {
+      ctx.withinYears = NUMBER_WORDS[years] ?? Number(years);
+      ctx.status = 'any';
     }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
@@ -165,8 +172,10 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
     if (!ctx.status) {
-      const current = STATUS.current.some((p) => contains(text, p));
-      const pending = STATUS.pending.some((p) => contains(text, p));
+      // "In corso di valutazione" is under review, not "in corso": its words say nothing current.
+      const underReview = STATUS.underReview.find((p) => contains(text, p));
+      const pending = !!underReview || STATUS.pending.some((p) => contains(text, p));
+      const current = STATUS.current.some((p) => contains(underReview ? text.replace(underReview, ' ') : text, p));
       if (current !== pending) ctx.status = current ? 'current' : 'pending';
     }
   }
@@ -184,13 +193,16 @@ function conceptScore(concept: Concept, text: string): number {
   return best;
 }
 
-const conceptMemo = new Map<string, { concept: Concept; score: number } | null>();
+/** The best concept for a text, and any others that read it as well ("区分": status, or an appointment's type). */
+interface ConceptMatch { concept: Concept; score: number; tied: Concept[] }
+
+const conceptMemo = new Map<string, ConceptMatch | null>();
 
 /**
  * Best concept for one piece of text. Narrative concepts compete only for multi-line boxes, so a
  * one-line input's label is read exactly as if they did not exist.
  */
-export function matchConcept(text: string, multiline = false): { concept: Concept; score: number } | null {
+export function matchConcept(text: string, multiline = false): ConceptMatch | null {
   const memoKey = `${multiline ? 'm' : 'l'}|${text}`;
   let hit = conceptMemo.get(memoKey);
   if (hit === undefined) {
@@ -201,14 +213,15 @@ export function matchConcept(text: string, multiline = false): { concept: Concep
   return hit;
 }
 
-function matchConceptUncached(text: string, multiline: boolean): { concept: Concept; score: number } | null {
+function matchConceptUncached(text: string, multiline: boolean): ConceptMatch | null {
   const norm = normalize(text);
   if (!norm) return null;
-  let best: { concept: Concept; score: number } | null = null;
+  let best: ConceptMatch | null = null;
   for (const concept of CONCEPTS) {
     if (concept.multiline && !multiline) continue;
     const score = conceptScore(concept, norm);
-    if (score > (best?.score ?? 0)) best = { concept, score };
+    if (score > (best?.score ?? 0)) best = { concept, score, tied: [] };
+    else if (best && score === best.score) best.tied.push(concept);
   }
   return best;
 }
@@ -254,15 +267,27 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     // Effort asked as a percentage is the share of a full-time year the person-months make.
     const percent = m.concept.id === 'personMonths' && /[%％]/.test(`${d.label} ${t.text}`);
     const inList = section.kind && section.kind !== 'person' && IN_LISTS[m.concept.id] ? keyFor(IN_LISTS[m.concept.id], section.kind) : null;
-    const resolved = inList && !inList.inferredKind ? inList : keyFor(percent ? 'effortPercent' : m.concept.id, section.kind, ownBlock);
+    let concept = m.concept;
+    let resolved = inList && !inList.inferredKind ? inList : keyFor(percent ? 'effortPercent' : concept.id, section.kind, ownBlock);
+    // Of concepts that read the text equally well, the first one this section's entries have wins.
+    for (const other of m.tied) {
+      if (resolved && !resolved.inferredKind) break;
+      const alt = keyFor(other.id, section.kind, ownBlock);
+      if (alt && !alt.inferredKind) [concept, resolved] = [other, alt];
+    }
     if (!resolved) continue;
     // A yes/no question only makes sense on a choice control, and a radio or checkbox only picks a choice.
-    if (m.concept.question && !['radio', 'select', 'checkbox'].includes(d.type)) continue;
-    if ((d.type === 'radio' || d.type === 'checkbox') && !m.concept.question && !CHOICE_KEY.test(resolved.key)) continue;
-    if (m.concept.controls && !m.concept.controls.includes(d.type)) continue;
+    if (concept.question && !['radio', 'select', 'checkbox'].includes(d.type)) continue;
+    if ((d.type === 'radio' || d.type === 'checkbox') && !concept.question && !CHOICE_KEY.test(resolved.key)) continue;
+    if (concept.controls && !concept.controls.includes(d.type)) continue;
     // A kind guessed from one field alone (no heading, no second field to agree) is not enough to fill it.
     const confidence = m.score * t.weight * (resolved.inferredKind ? 0.5 : 1);
     if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };
+  }
+  // A select of currencies beside an amount shares the amount's column header ("Total award value": box and select).
+  if (d.type === 'select' && best.key?.endsWith('.amount') && listsCurrencies(d)) {
+    const currency = keyFor('currency', section.kind);
+    if (currency) best = { ...best, key: currency.key };
   }
   // A box labelled only "Year" in a person-months table holds the year those months are for.
   if (YEAR_ONLY.test(normalize(d.label))) {
@@ -274,6 +299,14 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
 }
 
 const YEAR_ONLY = /^(year|annee|jahr|anno|年|年度)( (yyyy|aaaa|jjjj))?$/;
+const CURRENCIES = new Set(CURRENCY_CODES);
+
+/** Most of a select's choices are ISO currency codes, by value or by the text's first word ("USD - US dollar"). */
+function listsCurrencies(d: FieldDescriptor): boolean {
+  const choices = (d.options ?? []).filter((o) => o.value || o.text);
+  const coded = choices.filter((o) => CURRENCIES.has(o.value.toUpperCase()) || CURRENCIES.has(o.text.slice(0, 3).toUpperCase()));
+  return coded.length >= 2 && coded.length * 2 >= choices.length;
+}
 
 /**
  * Kinds read from the fields under headings that name none ("Ongoing and submitted grants"):
@@ -377,7 +410,7 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
     if (!scoped) byNote.set(note, (scoped = scopedContext(context, note)));
     return scoped;
   };
-  return loneNameBesideGiven(fields, fields.map((d) => {
+  return loneNames(fields, fields.map((d) => {
     let section = scopeOf(contextOf(d.section), d.note);
     if (map) {
       const hit = { sections: d.mapSections ?? [], fields: d.mapFields ?? [] };
@@ -414,13 +447,19 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
 
 const LONE_NAME = new Set(['name', 'nom', 'nome', '名前']);
 
-/** A lone "Name" beside a first-name box ("Name* / Vorname*", "Nom / Prénom") is the family name. */
-function loneNameBesideGiven(fields: readonly FieldDescriptor[], classes: Classification[]): Classification[] {
+/**
+ * A lone "Name": beside a first-name box ("Name* / Vorname*", "Nom / Prénom") it is the family name;
+ * under a heading that names an organisation ("Auftraggeber / Einrichtung") it is that organisation's.
+ */
+function loneNames(fields: readonly FieldDescriptor[], classes: Classification[]): Classification[] {
   const given = new Set(fields.filter((_d, i) => classes[i].key === 'person.givenName').map((d) => d.section.join('\u0000')));
-  if (!given.size) return classes;
   return classes.map((c, i) => {
     const d = fields[i];
-    if (c.key || !LONE_NAME.has(normalize(d.label)) || !given.has(d.section.join('\u0000'))) return c;
-    return { ...c, key: 'person.familyName', confidence: SOURCE_WEIGHT[d.labelSource], via: d.labelSource };
+    if (c.key || !LONE_NAME.has(normalize(d.label))) return c;
+    const confidence = SOURCE_WEIGHT[d.labelSource];
+    if (given.has(d.section.join('\u0000'))) return { ...c, key: 'person.familyName', confidence, via: d.labelSource };
+    const heading = matchConcept(d.section[0] ?? '')?.concept.id;
+    const org = (heading === 'organization' || heading === 'person.organization') && c.section.kind !== 'person' && keyFor('organization', c.section.kind);
+    return org && !org.inferredKind ? { ...c, key: org.key, confidence, via: d.labelSource } : c;
   });
 }

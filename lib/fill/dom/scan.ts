@@ -68,14 +68,20 @@ function headingLevel(el: Element, role: string | null): number {
   return Math.min(6, Math.max(1, Number(el.getAttribute('aria-level')) || 2));
 }
 
-/** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading"). */
-const TITLE_CLASS = /(^|[\s_-])((section|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|(title|titre|titel|titolo)[-_]?(section|bloc|block|sezione|blocco)|heading|subheading|midashi)([\s_-]|$)/i;
+/** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
+const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|(section|sect|sec)[-_]?(hdr|hd|h)|(title|titre|titel|titolo)[-_]?(section|bloc|block|sezione|blocco)|heading|subheading|midashi)([\s_-]|$)/i;
+/** Terse class names ("cy-h2", "cy-sub") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
+const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-4]|sub)([\s_-]|$)/i;
+const SENTENCE_END = /[.!?。]$/;
+/** Sub-titles ("cy-sub", "subheading"): they sit under the styled title before them rather than replace it. */
+const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle)([\s_-]|$)/i;
 const MAX_TITLE = 150;
 
 function isStyledTitle(el: Element): boolean {
   if (!el.hasAttributes() || el.localName === 'label' || el.localName === 'legend' || el.localName === 'caption') return false;
   const cls = el.getAttribute('class');
-  return !!cls && TITLE_CLASS.test(cls) && !el.querySelector('input,select,textarea,[contenteditable]');
+  if (!cls || el.querySelector('input,select,textarea,[contenteditable]')) return false;
+  return TITLE_CLASS.test(cls) || (TERSE_TITLE_CLASS.test(cls) && !SENTENCE_END.test(collapse(el.textContent)));
 }
 
 /**
@@ -297,12 +303,21 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   // Consecutive controls mostly share fieldset, table and headings: the last answer is kept.
   let headingsSeen = 0;
   let realHeadingLevel = 0;
+  /** Where the last title that is no real heading sat, while only deeper real headings have followed it. */
+  let titleLevel = 0;
   let last = { fieldset: null as Element | null, table: null as Element | null, headingsSeen: -1, section: [] as string[] };
 
-  /** A title that is no real heading (styled text, a group row, a numbered paragraph): one level below the last real heading, so such titles in a row replace each other. */
-  const subHeading = (text: string) => {
-    headings.length = realHeadingLevel + 1;
-    headings[realHeadingLevel] = text;
+  /**
+   * A title that is no real heading (styled text, a group row, a numbered paragraph): one level below
+   * the last real heading, so such titles in a row replace each other, or two for a sub-title under a
+   * styled title. A real heading inside the previous such block ("1. Applicant" › h4 "Home
+   * institution") does not push the next one ("2. Other funding") below it.
+   */
+  const subHeading = (text: string, depth = 1) => {
+    const level = (titleLevel && realHeadingLevel >= titleLevel ? titleLevel - 1 : realHeadingLevel) + depth;
+    headings.length = level;
+    headings[level - 1] = text;
+    if (depth === 1) titleLevel = level;
     headingsSeen++;
   };
 
@@ -349,13 +364,14 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         headings[level - 1] = textOf(node);
         headingsSeen++;
         realHeadingLevel = level;
+        if (level <= titleLevel) titleLevel = 0;
         restartNotes(level);
         continue;
       }
       if (role === null && (isStyledTitle(node) || isGroupRow(node))) {
-        // One level below the last real heading: styled titles in a row replace each other.
+        // One level below the last real heading: styled titles in a row replace each other, sub-titles nest.
         const text = textOf(node);
-        if (text && text.length <= MAX_TITLE) subHeading(text);
+        if (text && text.length <= MAX_TITLE) subHeading(text, SUB_TITLE_CLASS.test(node.getAttribute('class') ?? '') ? 2 : 1);
       } else if (node.hasAttributes() || node.localName === 'p' || node.firstChild?.nodeType === 3) {
         if (isNote(node, role) && !noteElement?.contains(node) && !node.closest('label') && !node.querySelector('input,select,textarea,[contenteditable]')) {
           noteElement = node;

@@ -6,8 +6,8 @@ import type { Visibility } from '../types';
 
 export type VisibilityCheck = (el: HTMLElement) => Visibility;
 
-/** How many ancestors up a shield may sit beside: the control, its field wrapper, a pair of fields, their block. */
-const SHIELD_DEPTH = 4;
+/** How many ancestors up a shield may sit beside: the control, its field wrapper, a table cell, row and table, their fieldset and block. */
+const SHIELD_DEPTH = 8;
 
 /**
  * A check for one pass over the page (one scan, or one apply). Layout cannot change during a

@@ -1,0 +1,125 @@
+/**
+ * How blocks of a form are told apart and read: terse styled titles, a real heading inside a styled
+ * block, headings that say whose details a block holds or how far back a list goes, and controls
+ * whose label is shared or bare (a currency select under an amount header, a lone "Name", "区分").
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classify, sectionContext } from '@/lib/fill/classify';
+import { plan, safetyVerdict } from '@/lib/fill/plan';
+import { demo, keyOf, labelled, scanHere } from './helpers';
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+const { profile, entries } = demo();
+
+function sectionsOf(html: string): Record<string, string[]> {
+  document.body.innerHTML = html;
+  const [scan] = scanHere();
+  return Object.fromEntries(scan.fields.map((f) => [f.htmlId, f.section]));
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('styled titles', () => {
+  it('terse title classes ("cy-h2", "cy-sub") title a block, and a sub-title nests under the title before it', () => {
+    const sections = sectionsOf(`<h1>2025 Annual Disclosure</h1>
+      <div class="cy-ph"><span class="cy-h2">2. Significant Financial Interests</span></div><input id="q">
+      <div class="cy-sub">2A. Remuneration</div><input id="r">`);
+    expect(sections.q).toEqual(['2. Significant Financial Interests', '2025 Annual Disclosure']);
+    expect(sections.r).toEqual(['2A. Remuneration', '2. Significant Financial Interests', '2025 Annual Disclosure']);
+  });
+
+  it('a paragraph with a terse class is an instruction, not a title', () => {
+    document.body.innerHTML = `<h2>Research Support</h2><p class="sp-sub">Record the funding you have held. Do not include applications that have not been awarded.</p><input id="x">`;
+    const [scan] = scanHere();
+    expect(scan.fields[0].section).toEqual(['Research Support']);
+    expect(scan.fields[0].note).toContain('Do not include applications');
+  });
+
+  it('a real heading inside a styled block does not push the next styled title below it', () => {
+    const sections = sectionsOf(`<h1>Workflow della Ricerca</h1>
+      <div class="wfr-sect-h">1. Anagrafica del Principal Investigator</div><h4>Ente di appartenenza del PI</h4><input id="ente">
+      <div class="wfr-sect-h">2. Altri finanziamenti — progetti di ricerca in corso</div><input id="fin">`);
+    expect(sections.ente).toEqual(['Ente di appartenenza del PI', '1. Anagrafica del Principal Investigator', 'Workflow della Ricerca']);
+    expect(sections.fin).toEqual(['2. Altri finanziamenti — progetti di ricerca in corso', 'Workflow della Ricerca']);
+  });
+
+  it('a real heading at the styled title\'s level or above starts afresh: the next styled title sits under it', () => {
+    const sections = sectionsOf(`<h1>Form</h1><div class="section-title">A</div><h2>B</h2><div class="section-title">C</div><input id="c">`);
+    expect(sections.c).toEqual(['C', 'B', 'Form']);
+  });
+});
+
+describe('what headings say', () => {
+  it('"in corso di valutazione" is under review, while "Proposal/Active Project" still names both', () => {
+    expect(sectionContext(['3. Domande di finanziamento in corso di valutazione']).status).toBe('pending');
+    expect(sectionContext(['Projets en cours d\'évaluation']).status).toBe('pending');
+    expect(sectionContext(['Progetti in corso']).status).toBe('current');
+    expect(sectionContext(['Proposal/Active Project 1', 'Proposals and Active Projects']).status).toBeUndefined();
+  });
+
+  it('a heading naming a window of years lists everything that ended within it', () => {
+    expect(sectionContext(['Lead applicant: research funding held in the last five years'])).toMatchObject({ kind: 'support', withinYears: 5, status: 'any' });
+  });
+
+  it('"applications pending with other funders" is a list of support, not the applicant\'s block', () => {
+    expect(sectionContext(['Lead applicant: applications pending with other funders'])).toMatchObject({ kind: 'support', status: 'pending' });
+  });
+
+  it('"Lead Applicant" alone is the researcher\'s own block; a page title naming investigators is not', () => {
+    expect(sectionContext(['Lead Applicant'])).toMatchObject({ kind: 'person', ownBlock: true });
+    expect(sectionContext(['Investigator disclosure'])).toMatchObject({ kind: 'person', ownBlock: false });
+    expect(keyOf('Organisation (employer) *', ['Lead Applicant'])).toBe('person.organization');
+    expect(keyOf('Town / city', ['Lead Applicant'])).toBe('person.primaryOrganization.city');
+    expect(keyOf('Organisation (employer) *', ['Investigator disclosure'])).toBeNull();
+  });
+});
+
+describe('bare and shared labels', () => {
+  it('a currency select under an amount\'s column header is the currency', () => {
+    const currencies = ['GBP', 'USD', 'EUR'].map((value) => ({ value, text: value }));
+    const [select, box] = classify(
+      [labelled('Total award value', ['Research funding held'], { type: 'select', options: currencies }), labelled('Total award value', ['Research funding held'])],
+      null,
+    );
+    expect(select.key).toBe('support.totalAmount.currency');
+    expect(box.key).toBe('support.totalAmount.amount');
+    const countries = ['USA', 'CAN', 'GBR'].map((value) => ({ value, text: value }));
+    expect(classify([labelled('Total award value', ['Research funding held'], { type: 'select', options: countries })], null)[0].key).toBe('support.totalAmount.amount');
+  });
+
+  it('"区分" in a list of posts is the kind of post, where in a list of grants it is the status', () => {
+    const options = [{ value: 'HONMU', text: '本務' }, { value: 'KENGYO', text: '兼業・兼職' }];
+    expect(keyOf('区分', ['所属機関・役職'], { type: 'select', options })).toBe('appointment.appointmentType');
+    expect(keyOf('区分', ['他の研究費の応募・受入状況'], { type: 'select', options })).toBe('support.status');
+  });
+
+  it('a lone "Name" under a heading naming an organisation is that organisation\'s name', () => {
+    const [name] = classify([labelled('Name', ['Auftraggeber / Einrichtung', '2. Angaben zur Nebentätigkeit'])], null);
+    expect(name.key).toBe('consulting.organization.name');
+    const [bare] = classify([labelled('Name', ['2. Angaben zur Nebentätigkeit'])], null);
+    expect(bare.key).toBeNull();
+  });
+
+  it('a unit director\'s name is someone else\'s', () => {
+    document.body.innerHTML = `<h2>5. Avis du directeur d'unité — réservé</h2><label for="du_nom">Nom du directeur d'unité</label><input id="du_nom" name="du.nom">`;
+    const [director] = classify(scanHere()[0].fields, null);
+    expect(director.key).toBeNull();
+  });
+});
+
+describe('declarations', () => {
+  it('a sworn "DICHIARA che…" box and a signature\'s place and date are certifications', () => {
+    const dichiara = labelled('DICHIARA che il presente progetto non è stato finanziato, né in tutto né in parte, da altri enti pubblici o privati.', [], { type: 'checkbox' });
+    expect(safetyVerdict(dichiara)).toBe('certification');
+    for (const label of ['Ort, Datum', 'Fait à', 'Luogo e data', 'Place and date']) expect(safetyVerdict(labelled(label))).toBe('certification');
+    expect(safetyVerdict(labelled('City'))).toBeNull();
+  });
+
+  it('the plan leaves a declaration box unticked and outlines it for the researcher', () => {
+    document.body.innerHTML = `<h2>Altri finanziamenti</h2><label><input type="checkbox" id="d"> <b>DICHIARA</b> che il progetto non è finanziato da altri enti.</label>`;
+    const p = plan({ url: 'http://127.0.0.1/x.html', scans: scanHere(), map: null, profile, entries, now: NOW });
+    expect(p.proposals.find((x) => x.selector === '#d')).toMatchObject({ status: 'skipped', reason: 'certification', attention: true });
+  });
+});
