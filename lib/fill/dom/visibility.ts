@@ -15,6 +15,8 @@ const SHIELD_DEPTH = 8;
  */
 export function layoutVisibility(): VisibilityCheck {
   const chains = new Map<Element, Element[]>();
+  /** Ancestors that scroll their overflow (auto or scroll) rather than cut it off. */
+  const scrollers = new Set<Element>();
   const viewports = new Map<Window, { scrollX: number; scrollY: number; width: number; height: number; extent: number }>();
 
   /**
@@ -27,21 +29,32 @@ export function layoutVisibility(): VisibilityCheck {
     if (!chain) {
       const s = view.getComputedStyle(node);
       const clips = s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.clipPath !== 'none' || (s.clip !== 'auto' && s.clip !== '');
+      if (/auto|scroll/.test(s.overflowX + s.overflowY) && s.clipPath === 'none') scrollers.add(node);
       const above = clippingAncestors(node.parentElement, view);
       chains.set(node, (chain = clips ? [node, ...above] : above));
     }
     return chain;
   };
 
-  /** Does an ancestor with overflow other than visible cut the control off entirely? */
+  /**
+   * Does an ancestor with overflow other than visible cut the control off entirely? A scrolling one
+   * (a wide table in an `overflow-x: auto` box) only hides what lies outside its scroll area.
+   */
   const clippedByAncestor = (el: HTMLElement, rect: DOMRect, view: Window): boolean => {
     for (const node of clippingAncestors(el.parentElement, view)) {
       const r = node.getBoundingClientRect();
       if (r.width < 2 || r.height < 2) return true;
-      if (rect.right <= r.left || rect.left >= r.right || rect.bottom <= r.top || rect.top >= r.bottom) return true;
+      if (scrollers.has(node)) {
+        const x = rect.left - r.left + node.scrollLeft;
+        const y = rect.top - r.top + node.scrollTop;
+        if (x + rect.width <= 0 || y + rect.height <= 0 || x >= node.scrollWidth || y >= node.scrollHeight) return true;
+      } else if (rect.right <= r.left || rect.left >= r.right || rect.bottom <= r.top || rect.top >= r.bottom) return true;
     }
     return false;
   };
+
+  /** Lies the control inside a scrolling ancestor, which the page's own width does not count? */
+  const insideScroller = (el: HTMLElement, view: Window): boolean => clippingAncestors(el.parentElement, view).some((node) => scrollers.has(node));
 
   /** Scroll position, viewport size and how far right the page extends (beyond it, a control is off-screen). */
   const viewportOf = (view: Window) => {
@@ -135,7 +148,7 @@ export function layoutVisibility(): VisibilityCheck {
     if (!usable) return 'zero-size';
     const left = rect.left + viewport.scrollX;
     const top = rect.top + viewport.scrollY;
-    if (left + rect.width <= 0 || top + rect.height <= 0 || left >= viewport.extent) return 'off-screen';
+    if (left + rect.width <= 0 || top + rect.height <= 0 || (left >= viewport.extent && !insideScroller(el, view))) return 'off-screen';
     if (clippedByAncestor(el, rect, view)) return 'clipped';
     if (hit === 'other' || (hit === undefined && shielded(el, rect, view))) return 'covered';
     return 'visible';
