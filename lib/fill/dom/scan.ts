@@ -71,7 +71,7 @@ function headingLevel(el: Element, role: string | null): number {
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
 const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|(section|sect|sec)[-_]?(hdr|hd|h)|(title|titre|titel|titolo)[-_]?(section|bloc|block|sezione|blocco)|heading|subheading|midashi)([\s_-]|$)/i;
 /** Terse class names ("cy-h2", "cy-sub") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
-const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-4]|sub)([\s_-]|$)/i;
+const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-4]|sub|ttl)([\s_-]|$)/i;
 const SENTENCE_END = /[.!?。]$/;
 /** Sub-titles ("cy-sub", "subheading"): they sit under the styled title before them rather than replace it. */
 const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle)([\s_-]|$)/i;
@@ -308,10 +308,10 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   let last = { fieldset: null as Element | null, table: null as Element | null, headingsSeen: -1, section: [] as string[] };
 
   /**
-   * A title that is no real heading (styled text, a group row, a numbered paragraph): one level below
-   * the last real heading, so such titles in a row replace each other, or two for a sub-title under a
-   * styled title. A real heading inside the previous such block ("1. Applicant" › h4 "Home
-   * institution") does not push the next one ("2. Other funding") below it.
+   * A title that is no real heading: a styled title one level below the last real heading, so such
+   * titles in a row replace each other; a sub-title, table group row or numbered paragraph two, under
+   * the styled title if there is one. A real heading inside the previous styled block ("1. Applicant"
+   * › h4 "Home institution") does not push the next one ("2. Other funding") below it.
    */
   const subHeading = (text: string, depth = 1) => {
     const level = (titleLevel && realHeadingLevel >= titleLevel ? titleLevel - 1 : realHeadingLevel) + depth;
@@ -368,10 +368,11 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         restartNotes(level);
         continue;
       }
-      if (role === null && (isStyledTitle(node) || isGroupRow(node))) {
-        // One level below the last real heading: styled titles in a row replace each other, sub-titles nest.
+      const styled = role === null && isStyledTitle(node);
+      if (styled || (role === null && isGroupRow(node))) {
+        // Styled titles in a row replace each other; sub-titles and table group rows nest under them.
         const text = textOf(node);
-        if (text && text.length <= MAX_TITLE) subHeading(text, SUB_TITLE_CLASS.test(node.getAttribute('class') ?? '') ? 2 : 1);
+        if (text && text.length <= MAX_TITLE) subHeading(text, styled && !SUB_TITLE_CLASS.test(node.getAttribute('class') ?? '') ? 1 : 2);
       } else if (node.hasAttributes() || node.localName === 'p' || node.firstChild?.nodeType === 3) {
         if (isNote(node, role) && !noteElement?.contains(node) && !node.closest('label') && !node.querySelector('input,select,textarea,[contenteditable]')) {
           noteElement = node;
@@ -385,7 +386,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
             noteText = notes.filter(Boolean).join(' ');
           }
           // "2.2 Consulting activities for …": a numbered sub-section written as a paragraph titles what follows it.
-          if (NUMBERED_TITLE.test(text) && text.length <= MAX_NUMBERED_TITLE) subHeading(text);
+          if (NUMBERED_TITLE.test(text) && text.length <= MAX_NUMBERED_TITLE) subHeading(text, 2);
         }
       }
       if (node.localName === 'label') index.addLabel(root, node as HTMLLabelElement);
