@@ -337,10 +337,16 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const aria = el.getAttribute('aria-label');
   if (aria) take(aria, 'aria-label');
   const headers = tableHeaders(el, index);
-  // Several controls in one cell beside one row header ("研究期間: 元号 年 月 ～ 元号 年 月"): each one's own title tells them apart.
-  const ownTitle = headers?.row && !headers.column ? el.getAttribute('title') : null;
-  const titled = !!ownTitle && index.around(el).cell!.querySelectorAll('input,select,textarea').length > 1;
-  if (titled) take(ownTitle, 'title');
+  // Several controls in one cell beside one row header ("研究期間: 元号 年 月 ～ 元号 年 月", "氏名: 姓 [ ] 名 [ ]"):
+  // each one's own title, or the word right before it, tells them apart; the row header stays as evidence.
+  const shared = !!headers?.row && !headers.column && index.around(el).cell!.querySelectorAll('input,select,textarea').length > 1;
+  const ownTitle = shared ? el.getAttribute('title') : null;
+  const ownWord = shared && !ownTitle ? wordBefore(el) : null;
+  if (ownTitle) take(ownTitle, 'title');
+  else if (ownWord) {
+    take(ownWord, 'preceding-text');
+    hints.push(headers!.row!);
+  }
   // The title already names what the row header says ("研究期間" in "研究期間（開始）年").
   else if (headers) {
     const byRow = !headers.column || (!!headers.row && PERIOD_ONLY.test(headers.column));
@@ -406,4 +412,19 @@ export function optionLabel(control: Element, index: PageIndex): string {
     if (t) return t;
   }
   return (el as HTMLInputElement).value ?? '';
+}
+
+/** Longest text taken as a box's own word inside a shared cell ("姓", "Family name", "from"). */
+const MAX_OWN_WORD = 24;
+
+/**
+ * The short text of the element right before a control in its cell ("<span>姓</span><input>"), if
+ * there is one. Bare text between boxes ("[ ] 年 [ ] 月") is a unit after the box before, not a label.
+ */
+function wordBefore(el: Element): string | null {
+  let node = el.previousSibling;
+  while (node && node.nodeType === 3 && !node.textContent?.trim()) node = node.previousSibling;
+  if (!node || node.nodeType !== 1 || (node as Element).querySelector('input,select,textarea')) return null;
+  const text = collapse(node.textContent);
+  return text && text.length <= MAX_OWN_WORD ? text : null;
 }

@@ -81,7 +81,9 @@ function isStyledTitle(el: Element): boolean {
   if (!el.hasAttributes() || el.localName === 'label' || el.localName === 'legend' || el.localName === 'caption') return false;
   const cls = el.getAttribute('class');
   if (!cls || el.querySelector('input,select,textarea,[contenteditable]')) return false;
-  return TITLE_CLASS.test(cls) || (TERSE_TITLE_CLASS.test(cls) && !SENTENCE_END.test(collapse(el.textContent)));
+  if (TITLE_CLASS.test(cls)) return true;
+  // A terse class on the text right before a box ("<span class=sub>姓</span><input>") names that box.
+  return TERSE_TITLE_CLASS.test(cls) && !SENTENCE_END.test(collapse(el.textContent)) && !el.nextElementSibling?.matches('input,select,textarea');
 }
 
 /**

@@ -25,9 +25,26 @@ describe('styled titles', () => {
   it('terse title classes ("cy-h2", "cy-sub") title a block, and a sub-title nests under the title before it', () => {
     const sections = sectionsOf(`<h1>2025 Annual Disclosure</h1>
       <div class="cy-ph"><span class="cy-h2">2. Significant Financial Interests</span></div><input id="q">
-      <div class="cy-sub">2A. Remuneration</div><input id="r">`);
+      <div class="cy-sub">2A. Remuneration</div><p>One row for each entity that paid you.</p><table><tr><td><input id="r"></td></tr></table>`);
     expect(sections.q).toEqual(['2. Significant Financial Interests', '2025 Annual Disclosure']);
     expect(sections.r).toEqual(['2A. Remuneration', '2. Significant Financial Interests', '2025 Annual Disclosure']);
+  });
+
+  it('a terse class on the word right before a box names the box, it titles nothing ("<span class=sub>姓</span><input>")', () => {
+    document.body.innerHTML = `<div class="midashi">■ 研究代表者</div><table><tr><th>氏名（漢字等）</th>
+      <td><span class="sub">姓</span><input id="sei"><span class="sub">名</span><input id="mei"></td></tr></table>`;
+    const fields = scanHere()[0].fields;
+    expect(fields.map((f) => f.section)).toEqual([['■ 研究代表者'], ['■ 研究代表者']]);
+    expect(fields.map((f) => f.label)).toEqual(['姓', '名']);
+    expect(classify(fields, null).map((c) => c.key)).toEqual(['person.familyName', 'person.givenName']);
+  });
+
+  it('"ttl" titles, and a numbered paragraph nests under the styled title before it', () => {
+    const sections = sectionsOf(`<h1>Researcher details and disclosures</h1><div class="hd"><span class="ttl">Contact details</span></div><input id="c">
+      <div class="hd"><span class="ttl">Conflicts of interest</span></div><p>8.1 Commercial interests held in the last three years</p><input id="i">`);
+    expect(sections.c).toEqual(['Contact details', 'Researcher details and disclosures']);
+    expect(sections.i).toEqual(['8.1 Commercial interests held in the last three years', 'Conflicts of interest', 'Researcher details and disclosures']);
+    expect(sectionContext(['Contact details', 'Researcher details and disclosures'])).toMatchObject({ kind: 'person', ownBlock: true });
   });
 
   it('a paragraph with a terse class is an instruction, not a title', () => {
