@@ -109,6 +109,9 @@ export function narrativeLocale(map: PortalMap | null, pageLang: string | undefi
 /** Statuses of entries not (yet) held: applications and plans. */
 const PENDING_STATUSES = ['pending', 'planned', 'applied'];
 
+/** Kinds of entry a list of outside activities draws from. */
+const OUTSIDE_KINDS = new Set(['appointment', 'consulting']);
+
 /** Kinds of entry a Significant Financial Interest list draws from. */
 const REMUNERATED_KINDS = new Set(['financialInterest', 'consulting', 'appointment']);
 
@@ -124,9 +127,14 @@ function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
   return e.kind === 'appointment' && e.paid && e.appointmentType !== 'primary';
 }
 
-/** Kinds a list takes: its own, or the paid ties of an SFI list, or consulting beside a conflict-of-interest list's interests. */
+/**
+ * Kinds a list takes: its own, or the paid ties of an SFI list, or consulting beside a
+ * conflict-of-interest list's interests, or every outside post and consultancy in a list of outside
+ * activities (兼業, Nebentätigkeiten, incarichi extraistituzionali).
+ */
 function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['person']): boolean {
   if (section.others) return false;
+  if (section.outsideOnly && OUTSIDE_KINDS.has(section.kind ?? '')) return OUTSIDE_KINDS.has(e.kind);
   if (section.kind === 'financialInterest') {
     if (section.remunerated) return isRemuneratedTie(e, person);
     if (section.ties && e.kind === 'consulting') return true;
@@ -427,7 +435,9 @@ export function plan(input: PlanInput): FillPlan {
     for (const group of joinSubsections(groups)) {
       const sectionKey = group.key;
       const { rowCount, placed } = placeRows(group);
-      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person, now)));
+      const matching = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person, now)));
+      // In a list that mixes kinds, the kind its heading names comes first.
+      const entries = [...matching.filter((e) => e.kind === group.section.kind), ...matching.filter((e) => e.kind !== group.section.kind)];
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
       // Rows holding values that belong to no entry of the record: the researcher's own.
       const occupied = new Set<number>();

@@ -277,8 +277,12 @@ describe('what a heading names', () => {
     expect(at(experts, '#i0')?.instruction).toBeUndefined();
     const outside = planPage(`<h2>Incarichi extraistituzionali</h2><table><thead><tr><th>Ente conferente</th><th>Ruolo</th></tr></thead>
       <tbody>${Array.from({ length: 4 }, (_, i) => `<tr><td><input id="e${i}"></td><td><input id="r${i}"></td></tr>`).join('')}</tbody></table>`);
-    const listed = outside.proposals.filter((x) => x.key === 'appointment.organization.name' && x.status === 'proposed').map((x) => x.source?.entryId);
-    expect(listed).toHaveLength(entries.filter((e) => e.kind === 'appointment').length - 1);
+    const listed = outside.proposals.filter((x) => x.key === 'appointment.organization.name' && x.status === 'proposed').map((x) => x.source!.entryId!);
+    // The outside posts first, then consultancies, which are outside activities too.
+    const posts = entries.filter((e) => e.kind === 'appointment' && e.id !== 'demo-appointment-primary').map((e) => e.id);
+    expect(listed.slice(0, posts.length).sort()).toEqual([...posts].sort());
+    expect(listed).toHaveLength(4);
+    expect(entries.find((e) => e.id === listed[3])?.kind).toBe('consulting');
     expect(listed).not.toContain('demo-appointment-primary');
   });
 

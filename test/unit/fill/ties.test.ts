@@ -48,6 +48,19 @@ describe('lists that mix kinds of entry', () => {
     expect(sectionContext(['Conflitto di interessi'])).toMatchObject({ kind: 'financialInterest', ties: true });
   });
 
+  it('a list of outside activities holds outside posts and consultancies, the kind its heading names first, never the main post', () => {
+    const ids = listed(planPage(`<h2>Nebentätigkeiten</h2>${entityRow}`));
+    const consulting = entries.filter((e) => e.kind === 'consulting').map((e) => e.id);
+    expect(ids.slice(0, consulting.length).sort()).toEqual([...consulting].sort());
+    expect(ids).toEqual(expect.arrayContaining(['demo-appointment-adjunct', 'demo-appointment-advisory']));
+    expect(ids).not.toContain('demo-appointment-primary');
+    const posts = listed(planPage(`<h2>兼業・兼職の状況</h2>${entityRow}`));
+    expect(byId(posts[0]).kind).toBe('appointment');
+    expect(posts).toEqual(expect.arrayContaining(consulting));
+    expect(keyOf('兼業先（機関・企業等の名称）', ['兼業・兼職の状況'])).toBe('appointment.organization.name');
+    expect(keyOf('兼業の種類', ['兼業・兼職の状況'], { type: 'select', options: [{ value: 'ADV', text: '顧問' }] })).toBe('appointment.appointmentType');
+  });
+
   it('a plain financial-interest list keeps to financial interests', () => {
     const ids = listed(planPage(`<h2>Financial interests</h2>${entityRow}`));
     expect(ids.length).toBeGreaterThan(0);
