@@ -70,7 +70,7 @@ function headingLevel(el: Element, role: string | null): number {
 
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
 const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|(section|sect|sec)[-_]?(hdr|hd|h)|(title|titre|titel|titolo)[-_]?(section|bloc|block|sezione|blocco)|heading|subheading|midashi)([\s_-]|$)/i;
-/** Terse class names ("cy-h2", "cy-sub") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
+/** Terse class names ("cy-h2", "cy-sub", "ttl") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
 const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-4]|sub|ttl)([\s_-]|$)/i;
 const SENTENCE_END = /[.!?。]$/;
 /** Sub-titles ("cy-sub", "subheading"): they sit under the styled title before them rather than replace it. */

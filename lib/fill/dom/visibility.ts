@@ -53,7 +53,7 @@ export function layoutVisibility(): VisibilityCheck {
     return false;
   };
 
-  /** Lies the control inside a scrolling ancestor, which the page's own width does not count? */
+  /** Does the control lie inside a scrolling ancestor? The page's own width does not count what such a box scrolls. */
   const insideScroller = (el: HTMLElement, view: Window): boolean => clippingAncestors(el.parentElement, view).some((node) => scrollers.has(node));
 
   /** Scroll position, viewport size and how far right the page extends (beyond it, a control is off-screen). */
