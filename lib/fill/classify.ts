@@ -158,11 +158,6 @@ export function sectionContext(section: readonly string[]): SectionContext {
         ctx.ownBlock = hit.kind === 'person' && raw === section[0] && (section.length > 1 || OWN_BLOCK.some((p) => contains(text, p)));
       }
     }
-    const years = WITHIN_YEARS.exec(text)?.slice(1).find(Boolean);
-    if (years && !ctx.withinYears) {
-      ctx.withinYears = NUMBER_WORDS[years] ?? Number(years);
-      ctx.status = 'any';
-    }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
     if (!ctx.remunerated && REMUNERATED.some((p) => contains(text, p))) ctx.remunerated = true;
@@ -177,6 +172,13 @@ export function sectionContext(section: readonly string[]): SectionContext {
       const pending = !!underReview || STATUS.pending.some((p) => contains(text, p));
       const current = STATUS.current.some((p) => contains(underReview ? text.replace(underReview, ' ') : text, p));
       if (current !== pending) ctx.status = current ? 'current' : 'pending';
+    }
+    // "Funding held in the last five years": what ended within the window counts, as in instructions.
+    const years = WITHIN_YEARS.exec(text)?.slice(1).find(Boolean);
+    if (years && !ctx.withinYears) {
+      ctx.withinYears = NUMBER_WORDS[years] ?? Number(years);
+      if (ctx.status === 'current') ctx.status = 'awarded';
+      else if (!ctx.status) ctx.status = 'any';
     }
   }
   return ctx;

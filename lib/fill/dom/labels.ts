@@ -342,13 +342,12 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const shared = !!headers?.row && !headers.column && index.around(el).cell!.querySelectorAll('input,select,textarea').length > 1;
   const ownTitle = shared ? el.getAttribute('title') : null;
   const ownWord = shared && !ownTitle ? wordBefore(el) : null;
+  // A title already names what the row header says ("研究期間" in "研究期間（開始）年"); a bare word does not.
   if (ownTitle) take(ownTitle, 'title');
   else if (ownWord) {
     take(ownWord, 'preceding-text');
     hints.push(headers!.row!);
-  }
-  // The title already names what the row header says ("研究期間" in "研究期間（開始）年").
-  else if (headers) {
+  } else if (headers) {
     const byRow = !headers.column || (!!headers.row && PERIOD_ONLY.test(headers.column));
     take(byRow ? headers.row : headers.column, 'table');
     if (headers.column && headers.row) hints.push(byRow ? headers.column : headers.row);

@@ -77,7 +77,8 @@ describe('what headings say', () => {
   });
 
   it('a heading naming a window of years lists everything that ended within it', () => {
-    expect(sectionContext(['Lead applicant: research funding held in the last five years'])).toMatchObject({ kind: 'support', withinYears: 5, status: 'any' });
+    expect(sectionContext(['Lead applicant: research funding held in the last five years'])).toMatchObject({ kind: 'support', withinYears: 5, status: 'awarded' });
+    expect(sectionContext(['Research funding in the last 5 years'])).toMatchObject({ kind: 'support', withinYears: 5, status: 'any' });
   });
 
   it('"applications pending with other funders" is a list of support, not the applicant\'s block', () => {
