@@ -94,17 +94,40 @@ export async function openReview(candor: CandorBrowser, page: Page): Promise<Pag
   return panel;
 }
 
-/**
- * Runs "Fill this page" on an open page with every proposed field accepted as the panel
- * pre-ticks them: open the review panel, press "Fill N fields", read the report. The panel stays
- * open when `keepPanel` (for Undo).
- */
-export async function fillOpenPage(candor: CandorBrowser, page: Page, keepPanel = false): Promise<{ result: TryFillResult; panel: Page }> {
-  const panel = await openReview(candor, page);
+/** Presses "Fill N fields" in the review panel and reads the report it shows. */
+async function pressFill(panel: Page): Promise<FillReport> {
   await panel.getByTestId('fill-apply').click();
   const reportEl = panel.getByTestId('fill-report');
   await reportEl.waitFor({ state: 'attached', timeout: 60_000 });
-  const report = JSON.parse((await reportEl.textContent()) ?? '{}') as FillReport;
+  return JSON.parse((await reportEl.textContent()) ?? '{}') as FillReport;
+}
+
+/** Rounds of review after the first: answers that open sections, which open more, but never endlessly. */
+const MAX_REVEAL_ROUNDS = 3;
+
+/** One report for several rounds: a later round's word on a control replaces an earlier "skipped". */
+function mergeReports(first: FillReport, later: FillReport): FillReport {
+  const at = (f: ReportField) => `${f.frame}|${f.selector}`;
+  const fields = new Map(first.fields.map((f) => [at(f), f]));
+  for (const f of later.fields) if (f.status === 'filled' || !fields.has(at(f))) fields.set(at(f), f);
+  const timings = { scanMs: first.timings.scanMs + later.timings.scanMs, planMs: first.timings.planMs + later.timings.planMs, fillMs: first.timings.fillMs + later.timings.fillMs };
+  return { ...later, fields: [...fields.values()], timings, addedRows: first.addedRows + later.addedRows };
+}
+
+/**
+ * Runs "Fill this page" on an open page with every proposed field accepted as the panel
+ * pre-ticks them: open the review panel, press "Fill N fields", read the report. When the answers
+ * opened more fields, it accepts the panel's offer to review those too, as a researcher would.
+ * The panel stays open when `keepPanel` (for Undo).
+ */
+export async function fillOpenPage(candor: CandorBrowser, page: Page, keepPanel = false): Promise<{ result: TryFillResult; panel: Page }> {
+  const panel = await openReview(candor, page);
+  let report = await pressFill(panel);
+  for (let round = 0; round < MAX_REVEAL_ROUNDS && report.revealed > 0; round++) {
+    await panel.getByTestId('fill-revealed').click();
+    await panel.getByTestId('fill-apply').waitFor({ timeout: 60_000 });
+    report = mergeReports(report, await pressFill(panel));
+  }
   if (!keepPanel) await panel.close();
   const controls = await readControls(page);
   return { panel, result: { url: report.url, portal: report.portal, fields: report.fields, controls, timings: report.timings } };

@@ -161,6 +161,12 @@ function ReportView({ report, undone, onUndo, onRescan }: { report: FillReport; 
           </li>
         ))}
       </ul>
+      {report.revealed > 0 && undone === undefined && (
+        <p>
+          {t('sidepanel.revealed', report.revealed)}{' '}
+          <button type="button" data-testid="fill-revealed" onClick={onRescan}>{t('sidepanel.reviewRevealed')}</button>
+        </p>
+      )}
       {undone === undefined ? (
         <button type="button" data-testid="fill-undo" onClick={onUndo}>{t('sidepanel.undo')}</button>
       ) : (

@@ -89,6 +89,7 @@ const PATHS = fieldVocab.paths as Record<string, Record<string, string>>;
 const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
 const AUTOCOMPLETE = fieldVocab.autocomplete as Record<string, string>;
 const OTHER_PARTY = compilePatterns(fieldVocab.otherParty);
+const OTHER_PERSON = compilePatterns(fieldVocab.otherPerson);
 const IN_LISTS = fieldVocab.inLists as Record<string, string>;
 /** Keys whose values are one of a few choices: what a radio group or checkbox can answer. */
 const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|amountBasis|fundingFlow|country|ongoing)$/;
@@ -256,12 +257,15 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   const declared = AUTOCOMPLETE[d.autocomplete.split(/\s+/).pop() ?? ''] ?? (d.type === 'email' ? AUTOCOMPLETE.email : undefined);
   if (declared) texts.push({ text: declared, weight: 0.85, via: 'autocomplete' });
   let best: Omit<Classification, 'section'> = { key: null, confidence: 0, via: 'none' };
+  // A label naming someone else ("Title of authorised signatory") asks for nothing of the record, whatever else it says.
+  const label = normalize(d.label);
+  if (OTHER_PERSON.some((p) => contains(label, p))) return best;
   const multiline = MULTILINE_TYPES.includes(d.type);
   for (const t of texts) {
     const m = matchConcept(t.text, multiline);
     if (!m) continue;
     // A name token or autocomplete hint for the researcher stands unless the label names someone else ("Head of department email", name="HoD.Email").
-    if (t.text !== d.label && m.concept.id.startsWith('person.') && m.concept.negative.some((n) => contains(normalize(d.label), n))) continue;
+    if (t.text !== d.label && m.concept.id.startsWith('person.') && m.concept.negative.some((n) => contains(label, n))) continue;
     // For some concepts a negative word anywhere around the control rules them out ("2026年度" over a 千円 amount is no year).
     if (m.concept.negativeAround && d.hints.some((h) => m.concept.negative.some((n) => contains(normalize(h), n)))) continue;
     // "Entity", "Sponsor": another party, even inside the researcher's own block.

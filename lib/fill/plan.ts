@@ -667,15 +667,19 @@ function findAddControl(controls: AddControl[], section: SectionContext, path: s
  * approved for a row still to be added is approved where the added row holds it.
  */
 export function withNewRows(before: FillPlan, after: FillPlan, approved: ReadonlySet<string>): Set<string> {
-  const out = new Set(approved);
-  const rows = before.proposals.filter((x) => x.via === 'add-control' && approved.has(x.slot));
-  // Values the review showed for rows still to be added: once the rows exist, the same entry's same field is approved,
-  // wherever the new layout puts its slot (numbered cards renumber, rows re-sort).
-  const planned = new Set(before.proposals.filter((x) => x.fieldId < 0 && x.key && x.source?.entryId && approved.has(x.slot)).map((x) => `${x.frameId}|${x.source!.entryId}|${x.key}`));
-  if (!rows.length && !planned.size) return out;
+  const seen = before.proposals.filter((x) => approved.has(x.slot));
+  const rows = seen.filter((x) => x.via === 'add-control');
+  // An approval is for a value the review showed, not for a place: a slot keeps it only while it holds that value,
+  // and an entry's value keeps it wherever the new layout puts it (numbered cards renumber, rows re-sort).
+  const shownAt = new Map(seen.filter((x) => x.fieldId >= 0).map((x) => [x.slot, x.value]));
+  const entryValue = (x: Proposal) => `${x.frameId}|${x.source!.entryId}|${x.key}|${x.value}`;
+  const shownFor = new Set(seen.filter((x) => x.key && x.source?.entryId && x.via !== 'add-control').map(entryValue));
+  const out = new Set<string>();
   for (const x of after.proposals) {
-    if (x.status !== 'proposed' || x.fieldId < 0 || !x.source?.entryId) continue;
-    if (planned.has(`${x.frameId}|${x.source.entryId}|${x.key}`)) out.add(x.slot);
+    if (x.status !== 'proposed' || x.fieldId < 0) continue;
+    if (shownAt.get(x.slot) === x.value) out.add(x.slot);
+    if (!x.source?.entryId) continue;
+    if (shownFor.has(entryValue(x))) out.add(x.slot);
     const under = (r: Proposal) => x.section === r.section || x.section.endsWith(` / ${r.section}`);
     if (rows.some((r) => r.frameId === x.frameId && r.source?.entryId === x.source!.entryId && under(r))) out.add(x.slot);
   }

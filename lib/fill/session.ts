@@ -35,6 +35,8 @@ export interface FillReport {
   fields: ReportField[];
   timings: FillTimings;
   addedRows: number;
+  /** Fields the fill's answers brought into view ("Yes" opens the details): the panel offers to review them next. */
+  revealed: number;
 }
 
 export interface PreparedFill {
@@ -154,7 +156,20 @@ export async function runFill(prepared: PreparedFill, approvedSlots: ReadonlySet
     }),
   );
   const fillMs = performance.now() - t0 + addMs;
-  return { url: current.url, portal: current.portal, fields: reportFields(current.proposals, results, approved), timings: { scanMs, planMs, fillMs }, addedRows };
+  const answered = [...byFrame.values()].some((list) => list.some((i) => i.checked !== undefined || i.optionText !== undefined));
+  let revealed = 0;
+  if (answered) {
+    const after = await scanAndPlan(tabId, current.url, matchPortal(current.url, await portalMaps()));
+    revealed = revealedFields(current, after.plan);
+  }
+  return { url: current.url, portal: current.portal, fields: reportFields(current.proposals, results, approved), timings: { scanMs, planMs, fillMs }, addedRows, revealed };
+}
+
+/** Proposals for controls the review could not show: out of sight (or absent) then, fillable now. */
+export function revealedFields(reviewed: FillPlan, now: FillPlan): number {
+  const outOfSight = new Set<string>(['hidden', 'zero-size', 'off-screen', 'clipped', 'transparent', 'covered', 'disabled']);
+  const shown = new Set(reviewed.proposals.filter((x) => x.fieldId >= 0 && !outOfSight.has(x.reason ?? '')).map((x) => `${x.frameId}|${x.selector}`));
+  return now.proposals.filter((x) => x.status === 'proposed' && x.fieldId >= 0 && !shown.has(`${x.frameId}|${x.selector}`)).length;
 }
 
 function reportFields(proposals: Proposal[], results: FrameApplyResult[], approved: ReadonlySet<string>): ReportField[] {

@@ -252,6 +252,41 @@ describe('safety, undo, idempotence', () => {
     await panel.close();
   });
 
+  it('details a "Yes" opens: nothing written unseen — the panel offers them for review, fills them, and Undo closes them again', async () => {
+    const page = await candor.context.newPage();
+    onTestFinished(() => page.close());
+    await page.goto(server.url('reveal.html'));
+    const before = await readControls(page);
+    const panel = await openReview(candor, page);
+    onTestFinished(() => panel.close());
+    await panel.getByTestId('fill-apply').click();
+    await panel.getByTestId('fill-revealed').waitFor();
+    expect(await page.locator('#sfi-yes').isChecked()).toBe(true);
+    // The first round wrote only what the review showed: the answer.
+    expect((await readControls(page)).filter((c) => /^sfi-(entity|value)-/.test(c.id)).every((c) => c.value === '')).toBe(true);
+    await panel.getByTestId('fill-revealed').click();
+    await panel.getByTestId('fill-apply').waitFor();
+    const shown = await panel.getByTestId('proposal-value').allTextContents();
+    const interests = demo.entries.filter((e) => e.kind === 'financialInterest').map((e) => (e as { organization: { name: string } }).organization.name);
+    expect(shown).toContain(interests[0]);
+    await panel.getByTestId('fill-apply').click();
+    await panel.getByTestId('fill-undo').waitFor();
+    const after = await readControls(page);
+    expect(control(after, 'sfi-entity-0')?.value).toBe(interests[0]);
+    expect(shown).toContain(control(after, 'sfi-entity-1')?.value);
+    await panel.getByTestId('fill-undo').click();
+    await panel.getByTestId('fill-undone').waitFor();
+    expect(await readControls(page)).toEqual(before);
+    expect(await page.locator('#sfi-details').isHidden()).toBe(true);
+  });
+
+  it('try-fill accepts the offer as a researcher would: one report over both rounds', async () => {
+    const { page, result } = await fillPage(candor, server.url('reveal.html'));
+    onTestFinished(() => page.close());
+    expect(filled(result).map((f) => f.selector).sort()).toEqual(['#sfi-entity-0', '#sfi-entity-1', '#sfi-value-0', '#sfi-value-1', '#sfi-yes']);
+    expect(result.fields.filter((f) => f.reason === 'hidden')).toEqual([]);
+  });
+
   it('a second run adds no rows and changes nothing', async () => {
     const page = await candor.context.newPage();
     onTestFinished(() => page.close());

@@ -125,6 +125,17 @@ describe('bare and shared labels', () => {
     const [director] = classify(scanHere()[0].fields, null);
     expect(director.key).toBeNull();
   });
+
+  it('a signatory\'s title under a list of the researcher\'s posts is someone else\'s, in any concept', () => {
+    const [title, name, own] = classify([
+      labelled('Title of authorised signatory', ['Current secondary positions']),
+      labelled('Name of the legal representative', ['Current secondary positions']),
+      labelled('Title', ['Current secondary positions']),
+    ], null);
+    expect(title.key).toBeNull();
+    expect(name.key).toBeNull();
+    expect(own.key).toBe('appointment.role');
+  });
 });
 
 describe('declarations', () => {
@@ -133,6 +144,15 @@ describe('declarations', () => {
     expect(safetyVerdict(dichiara)).toBe('certification');
     for (const label of ['Ort, Datum', 'Fait à', 'Luogo e data', 'Place and date']) expect(safetyVerdict(labelled(label))).toBe('certification');
     expect(safetyVerdict(labelled('City'))).toBeNull();
+  });
+
+  it('an acknowledgement is a certification too (了承しました, I understand that, prendo atto)', () => {
+    for (const label of [
+      '上記「他の研究費の応募・受入等の状況」の記載内容に誤りがないことを了承しました。',
+      'I understand that false statements may lead to the withdrawal of the award.',
+      'Prendo atto che le informazioni saranno verificate.',
+      'Ich habe die Hinweise zur Kenntnis genommen.',
+    ]) expect(safetyVerdict(labelled(label, [], { type: 'checkbox' }))).toBe('certification');
   });
 
   it('the plan leaves a declaration box unticked and outlines it for the researcher', () => {

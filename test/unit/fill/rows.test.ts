@@ -136,6 +136,26 @@ describe('rows on unmapped pages', () => {
     expect(write.some((x) => x.key === 'support.awardNumber' && x.source?.entryId === untickedEntry)).toBe(false);
   });
 
+  it('after rows are added, an approval follows the value the review showed: a slot that now holds another entry is not approved, the entry is where it moved', () => {
+    const before = planPage(`<h2>Current and pending support</h2><table><thead><tr><th>Project title</th><th>Funder</th></tr></thead>
+      <tbody><tr><td><input id="t0"></td><td><input id="f0"></td></tr></tbody></table>`);
+    const [first, second] = byStart(support(['current', 'pending', 'planned']));
+    const shown = proposed(before, '#t0')!;
+    expect(shown.value).toBe(first.title);
+    // The researcher approves only that title. The rescan after rows were added sorts the second entry into its slot
+    // and the first into a new one.
+    const approved = new Set([shown.slot]);
+    const after: FillPlan = {
+      ...before,
+      proposals: [
+        { ...shown, value: second.title!, source: { ...shown.source!, entryId: second.id } },
+        { ...shown, slot: `${shown.slot}-moved`, fieldId: 7, selector: '#t1', row: 1 },
+      ],
+    };
+    const now = withNewRows(before, after, approved);
+    expect(after.proposals.filter((x) => now.has(x.slot)).map((x) => [x.selector, x.value])).toEqual([['#t1', first.title]]);
+  });
+
   it('a list "other than this proposal" leaves out the entry marked as this proposal', () => {
     const rows = Array.from({ length: 6 }, (_, i) => `<tr><td><input id="h${i}"></td><td><input id="f${i}"></td></tr>`).join('');
     const table = `<table><thead><tr><th>Project title</th><th>Funding agency</th></tr></thead><tbody>${rows}</tbody></table>`;
