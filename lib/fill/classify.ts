@@ -205,24 +205,26 @@ const conceptMemo = new Map<string, ConceptMatch | null>();
  * Best concept for one piece of text. Narrative concepts compete only for multi-line boxes, so a
  * one-line input's label is read exactly as if they did not exist.
  */
-export function matchConcept(text: string, multiline = false): ConceptMatch | null {
-  const memoKey = `${multiline ? 'm' : 'l'}|${text}`;
+export function matchConcept(text: string, multiline = false, choice = false): ConceptMatch | null {
+  // A question put to a yes/no control asks about its topic, not its subject ("Does the PI hold shares…?").
+  const asked = choice && /[?？]\s*$/.test(text);
+  const memoKey = `${multiline ? 'm' : 'l'}${asked ? 'q' : ''}|${text}`;
   let hit = conceptMemo.get(memoKey);
   if (hit === undefined) {
-    hit = matchConceptUncached(text, multiline);
+    hit = matchConceptUncached(text, multiline, asked);
     if (conceptMemo.size > 20_000) conceptMemo.clear();
     conceptMemo.set(memoKey, hit);
   }
   return hit;
 }
 
-function matchConceptUncached(text: string, multiline: boolean): ConceptMatch | null {
+function matchConceptUncached(text: string, multiline: boolean, asked: boolean): ConceptMatch | null {
   const norm = normalize(text);
   if (!norm) return null;
   let best: ConceptMatch | null = null;
   for (const concept of CONCEPTS) {
     if (concept.multiline && !multiline) continue;
-    const score = conceptScore(concept, norm);
+    const score = conceptScore(concept, norm) * (asked && !concept.question ? 0.9 : 1);
     if (score > (best?.score ?? 0)) best = { concept, score, tied: [] };
     else if (best && score === best.score) best.tied.push(concept);
   }
@@ -262,7 +264,7 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   if (OTHER_PERSON.some((p) => contains(label, p))) return best;
   const multiline = MULTILINE_TYPES.includes(d.type);
   for (const t of texts) {
-    const m = matchConcept(t.text, multiline);
+    const m = matchConcept(t.text, multiline, d.type === 'radio' || d.type === 'checkbox');
     if (!m) continue;
     // A name token or autocomplete hint for the researcher stands unless the label names someone else ("Head of department email", name="HoD.Email").
     if (t.text !== d.label && m.concept.id.startsWith('person.') && m.concept.negative.some((n) => contains(label, n))) continue;

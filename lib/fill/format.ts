@@ -32,7 +32,26 @@ function looksLikeDays(options: readonly NormalizedOption[]): boolean {
 
 function looksLikeYears(options: readonly NormalizedOption[]): boolean {
   const real = options.filter((o) => o.o.value !== '');
-  return real.length > 1 && real.every((o) => /^(19|20)\d\d$/.test(o.o.value.trim()) || /^(19|20)\d\d/.test(o.o.text.trim()));
+  return real.length > 1 && real.every((o) => optionYear(o.o) !== null);
+}
+
+/**
+ * The year an option stands for: a year value or leading year ("2024"), the one Western year in
+ * its text ("令和6年度（2024年度）", "FY 2024"), or an era year ("令和6年度", "令和元年").
+ */
+export function optionYear(o: OptionInfo): number | null {
+  if (/^(19|20)\d\d$/.test(o.value.trim())) return Number(o.value.trim());
+  const text = o.text.trim();
+  const western = text.match(/(?<!\d)(19|20)\d\d(?!\d)/g);
+  if (western?.length === 1 || (western && /^(19|20)\d\d/.test(text))) return Number(western[0]);
+  const era = /^(令和|平成)\s*(元|\d{1,2})\s*年/.exec(text);
+  if (!era) return null;
+  return ERAS.find((e) => e.name === era[1])!.first + (era[2] === '元' ? 1 : Number(era[2])) - 1;
+}
+
+/** The option of a year select standing for `year`. */
+export function yearOption(options: readonly OptionInfo[], year: number): OptionInfo | undefined {
+  return options.find((o) => o.value !== '' && optionYear(o) === year);
 }
 
 const ERAS = [
@@ -237,6 +256,8 @@ function startingWithSynonym(norm: OptionIndex['norm'], synonyms: readonly strin
   return undefined;
 }
 
+const CODE_THEN_NAME = /^\s*[A-Za-z]{2,4}\s*[-–—:(/]/;
+
 /**
  * Picks the option for a record value: the value's own synonyms (yes/no, statuses, roles, types
  * in five languages) against normalised option text and value, then the literal text.
@@ -255,6 +276,8 @@ export function matchOption(options: readonly OptionInfo[], value: string): Opti
     norm.find((c) => synonyms.includes(c.value))?.o ??
     // Longer option texts such as "Yes — I participate in…" start with the synonym.
     startingWithSynonym(norm, synonyms) ??
-    (literal.length > 3 ? norm.find((c) => contains(c.text, literal))?.o : undefined)
+    (literal.length > 3 ? norm.find((c) => contains(c.text, literal))?.o : undefined) ??
+    // A code before its name ("USD - Dollaro USA", "EUR (euro)").
+    (/^[a-z]{2,4}$/.test(literal) ? norm.find((c) => c.text.startsWith(`${literal} `) && CODE_THEN_NAME.test(c.o.text))?.o : undefined)
   );
 }

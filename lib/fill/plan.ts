@@ -7,7 +7,7 @@ import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
 import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, SkipReason } from './types';
 import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
-import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex } from './format';
+import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, yearOption } from './format';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
 import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
@@ -223,7 +223,9 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       const [y, m, day] = v.iso.split('-');
       if (part === 'year') {
         // A Japanese fiscal year (年度) runs April to March: January–March belong to the year before.
-        const fiscal = m && Number(m) <= 3 && /年度/.test(`${d.label} ${d.hints.join(' ')}`) ? String(Number(y) - 1) : y;
+        const fiscal = m && Number(m) <= 3 && (/年度/.test(`${d.label} ${d.hints.join(' ')}`) || !!d.options?.some((o) => o.text.includes('年度'))) ? String(Number(y) - 1) : y;
+        const option = d.type === 'select' && d.options ? yearOption(d.options, Number(fiscal)) : undefined;
+        if (option) return { value: option.text || option.value, instruction: { id: d.id, value: option.value, optionText: option.text } };
         return choose(fiscal, fiscal);
       }
       if (part === 'era' || part === 'eraYear') {
@@ -671,15 +673,18 @@ export function withNewRows(before: FillPlan, after: FillPlan, approved: Readonl
   const rows = seen.filter((x) => x.via === 'add-control');
   // An approval is for a value the review showed, not for a place: a slot keeps it only while it holds that value,
   // and an entry's value keeps it wherever the new layout puts it (numbered cards renumber, rows re-sort).
+  // For a row still to be added the review showed the record's value, before any control could shape it.
   const shownAt = new Map(seen.filter((x) => x.fieldId >= 0).map((x) => [x.slot, x.value]));
-  const entryValue = (x: Proposal) => `${x.frameId}|${x.source!.entryId}|${x.key}|${x.value}`;
-  const shownFor = new Set(seen.filter((x) => x.key && x.source?.entryId && x.via !== 'add-control').map(entryValue));
+  const entryField = (x: Proposal) => `${x.frameId}|${x.source!.entryId}|${x.key}`;
+  const withSource = seen.filter((x) => x.key && x.source?.entryId && x.via !== 'add-control');
+  const shownFor = new Set(withSource.filter((x) => x.fieldId >= 0).map((x) => `${entryField(x)}|${x.value}`));
+  const plannedFor = new Set(withSource.filter((x) => x.fieldId < 0).map(entryField));
   const out = new Set<string>();
   for (const x of after.proposals) {
     if (x.status !== 'proposed' || x.fieldId < 0) continue;
     if (shownAt.get(x.slot) === x.value) out.add(x.slot);
     if (!x.source?.entryId) continue;
-    if (shownFor.has(entryValue(x))) out.add(x.slot);
+    if (plannedFor.has(entryField(x)) || shownFor.has(`${entryField(x)}|${x.value}`)) out.add(x.slot);
     const under = (r: Proposal) => x.section === r.section || x.section.endsWith(` / ${r.section}`);
     if (rows.some((r) => r.frameId === x.frameId && r.source?.entryId === x.source!.entryId && under(r))) out.add(x.slot);
   }

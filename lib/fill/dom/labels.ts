@@ -161,10 +161,15 @@ function labelText(label: Element): { text: string; hint: string } {
   return own ? { text: own, hint } : { text, hint: '' };
 }
 
-const headerCache = new WeakMap<HTMLTableElement, string[]>();
+const headerCache = new WeakMap<HTMLTableElement, string[][]>();
 
-/** Header text per column, from every header row, honouring colspan and rowspan. */
-function columnHeaders(table: HTMLTableElement, bodyRow: HTMLTableRowElement): string[] {
+/**
+ * Header text per column, from every header row, honouring colspan and rowspan — one list per
+ * line of a record. A header row whose cell spans several cells of the row above does not refine
+ * them ("Start date" over "Month | Year"): it heads a second line of each record (a record's title
+ * and reasons on a row of their own under 状況 | 制度 | 期間 …).
+ */
+function headerLines(table: HTMLTableElement, bodyRow: HTMLTableRowElement): string[][] {
   const cached = headerCache.get(table);
   if (cached) return cached;
   const first = table.rows[0];
@@ -173,38 +178,75 @@ function columnHeaders(table: HTMLTableElement, bodyRow: HTMLTableRowElement): s
     : first && first !== bodyRow && first.querySelector('th') && !first.querySelector('input,select,textarea')
       ? [first]
       : [];
-  const grid: string[][] = rows.map(() => []);
+  const grid: (HTMLTableCellElement | undefined)[][] = rows.map(() => []);
+  const lineStarts = [0];
   rows.forEach((row, r) => {
     let col = 0;
+    let parallel = false;
     for (const cell of Array.from(row.cells)) {
       while (grid[r][col] !== undefined) col++;
-      const text = textOf(cell);
+      const span = Math.max(1, cell.colSpan);
+      if (r > 0 && new Set(grid[r - 1].slice(col, col + span)).size > 1) parallel = true;
       for (let dr = 0; dr < Math.max(1, cell.rowSpan) && r + dr < rows.length; dr++)
-        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) grid[r + dr][col + dc] = text;
-      col += Math.max(1, cell.colSpan);
+        for (let dc = 0; dc < span; dc++) grid[r + dr][col + dc] = cell;
+      col += span;
     }
+    if (parallel) lineStarts.push(r);
   });
   const width = Math.max(0, ...grid.map((g) => g.length));
-  const headers = Array.from({ length: width }, (_, c) => collapse([...new Set(grid.map((g) => g[c]).filter(Boolean))].join(' ')));
-  headerCache.set(table, headers);
-  return headers;
+  const lines = lineStarts.map((start, k) => {
+    const band = grid.slice(start, lineStarts[k + 1] ?? grid.length);
+    return Array.from({ length: width }, (_, c) => collapse([...new Set(band.map((g) => g[c]))].filter(Boolean).map((cell) => textOf(cell!)).join(' ')));
+  });
+  headerCache.set(table, lines);
+  return lines;
 }
 
-const startsCache = new WeakMap<HTMLTableRowElement, number[]>();
+interface RowLayout {
+  /** The column each cell starts at. */
+  starts: number[];
+  /** Rows since the row whose spanning first cell ("No.", rowspan=2) also covers this one; 0 when none does. */
+  spanned: number;
+  /** Rows in the row's section. */
+  siblings: number;
+}
 
-/** The column each cell of a row starts at, counting colspans; one read per row, not per control. */
-function columnStarts(tr: HTMLTableRowElement): number[] {
-  let starts = startsCache.get(tr);
-  if (!starts) {
-    starts = [];
-    const cells = tr.cells;
-    for (let i = 0, col = 0; i < cells.length; i++) {
+const layoutCache = new WeakMap<HTMLTableRowElement, RowLayout>();
+
+/**
+ * Where a row's cells sit, counting colspans and the rowspans of rows above it in its section;
+ * one pass per section, not per control.
+ */
+function rowLayout(tr: HTMLTableRowElement): RowLayout {
+  const cached = layoutCache.get(tr);
+  if (cached) return cached;
+  const section = tr.parentElement;
+  const rows = section ? (Array.from(section.children).filter((c) => c.localName === 'tr') as HTMLTableRowElement[]) : [tr];
+  const taken: number[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    const starts: number[] = [];
+    let col = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (taken[r][col] !== undefined) col++;
       starts.push(col);
-      col += cells[i].colSpan || 1;
+      for (let dr = 0; dr < Math.max(1, cell.rowSpan) && r + dr < rows.length; dr++)
+        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) taken[r + dr][col + dc] = r;
+      col += Math.max(1, cell.colSpan);
     }
-    startsCache.set(tr, starts);
-  }
-  return starts;
+    layoutCache.set(row, { starts, spanned: r - (taken[r][0] ?? r), siblings: rows.length });
+  });
+  return layoutCache.get(tr) ?? { starts: [], spanned: 0, siblings: 1 };
+}
+
+/**
+ * Which line of a record a body row is, when the header has several: the rows a record's first
+ * cell spans, else the row's place in a section of whole records.
+ */
+function recordLine(tr: HTMLTableRowElement, lines: number): number {
+  if (lines < 2) return 0;
+  const { spanned, siblings } = rowLayout(tr);
+  if (spanned) return Math.min(spanned, lines - 1);
+  return siblings % lines === 0 ? tr.sectionRowIndex % lines : 0;
 }
 
 /** Column header and row label for a control in a table cell. */
@@ -214,8 +256,9 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
   const tr = cell.parentElement as HTMLTableRowElement | null;
   const table = index.around(cell).table;
   if (!tr || !table) return null;
-  const col = columnStarts(tr)[cell.cellIndex] ?? 0;
-  const column = tr.parentElement === table.tHead ? '' : (columnHeaders(table, tr)[col] ?? '');
+  const col = rowLayout(tr).starts[cell.cellIndex] ?? 0;
+  const lines = tr.parentElement === table.tHead ? [] : headerLines(table, tr);
+  const column = lines.length ? (lines[recordLine(tr, lines.length)][col] ?? '') : '';
   // Row label: the nearest cell before this one that holds text and no control (label | field | label | field layouts).
   let row = '';
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
@@ -289,7 +332,15 @@ function questionOfGroup(el: Element, index: PageIndex): string {
 /** A radio group's question when no fieldset or radiogroup holds it: the text before its first option. */
 function questionBeforeRadios(el: HTMLInputElement, index: PageIndex): string {
   const first = el.name ? index.firstRadio(el) : firstRadioAround(el);
-  return precedingText(index.around(first).label ?? first, MAX_QUESTION);
+  return precedingText(optionsTable(first as HTMLInputElement) ?? index.around(first).label ?? first, MAX_QUESTION);
+}
+
+/** A table holding nothing but one group's options (ASP.NET's RadioButtonList): the question stands before it. */
+function optionsTable(radio: HTMLInputElement): Element | null {
+  const table = radio.closest('table');
+  if (!table || !radio.name) return null;
+  for (const c of Array.from(table.querySelectorAll('input,select,textarea'))) if ((c as HTMLInputElement).name !== radio.name) return null;
+  return table;
 }
 
 /** Radios with no name share no group: their options are the radios of the nearest element holding several. */

@@ -7,6 +7,7 @@ import type { AddControl, ControlType, FieldDescriptor, OptionInfo, ScanSelector
 import addVocab from '../vocab/add-controls.json';
 import { inferLabel, optionLabel, PageIndex } from './labels';
 import { collapse, isEditingHost, textOf } from './text';
+import { normalize } from '../normalize';
 import type { VisibilityCheck } from './visibility';
 
 export interface ScanOptions {
@@ -69,7 +70,7 @@ function headingLevel(el: Element, role: string | null): number {
 }
 
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
-const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub)[-_]?(title|titre|titel|titolo|heading|header|head)|(section|sect|sec)[-_]?(hdr|hd|h)|(title|titre|titel|titolo)[-_]?(section|bloc|block|sezione|blocco)|heading|subheading|midashi)([\s_-]|$)/i;
+const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich)[-_]?(title|titre|titel|titolo|heading|header|head|intestazione|entete|kopf|ueberschrift)|(section|sect|sec)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi|intestazione|ueberschrift|entete)([\s_-]|$)/i;
 /** Terse class names ("cy-h2", "cy-sub", "ttl") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
 const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-4]|sub|ttl)([\s_-]|$)/i;
 const SENTENCE_END = /[.!?。]$/;
@@ -188,7 +189,17 @@ function optionInfo(o: HTMLOptionElement): OptionInfo {
 function readOptions(list: ArrayLike<HTMLOptionElement>): OptionInfo[] {
   const out: OptionInfo[] = new Array(list.length);
   for (let i = 0; i < list.length; i++) out[i] = optionInfo(list[i]);
+  // A first entry that only prompts ("-- Selezionare --" valued -1) is no choice: it reads as empty.
+  if (out[0] && isPrompt(out[0])) out[0] = { value: '', text: out[0].text };
   return out;
+}
+
+const PROMPT = /^(please )?(select|choose|pick)( (one|an option|a value|from list))?$|^(veuillez )?(selectionner|choisir|choisissez)( une option)?$|^(bitte )?(auswahlen|wahlen)( sie)?$|^(bitte )?auswahl$|^(seleziona(re)?|scegli(ere)?)( una voce| un opzione)?$|^選択(してください|して下さい)?$|^未選択$/;
+
+/** Dashes, or a "Select…" prompt under a sentinel value (-1, 0, none). */
+function isPrompt(o: OptionInfo): boolean {
+  const text = normalize(o.text);
+  return o.value !== '' && (text === '' || (/^(-1|0|-+|none|null|_)$/i.test(o.value.trim()) && PROMPT.test(text)) || (PROMPT.test(text) && normalize(o.value) === text));
 }
 
 const sample = (o: HTMLOptionElement) => {
@@ -414,7 +425,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           note: noteText || undefined,
           options: choices,
           radioGroup: type === 'radio' ? input.name : undefined,
-          value: type === 'contenteditable' ? collapse(node.textContent) : type === 'select-multiple' ? '' : (input.value ?? ''),
+          value: type === 'contenteditable' ? collapse(node.textContent) : type === 'select-multiple' || (choices && (node as unknown as HTMLSelectElement).selectedIndex === 0 && choices[0].value === '') ? '' : (input.value ?? ''),
           checked: type === 'checkbox' || type === 'radio' ? input.checked : undefined,
           visibility: verdict,
           autocomplete: (node.getAttribute('autocomplete') ?? '').toLowerCase(),
