@@ -8,6 +8,7 @@ import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
+import { monthOfWord } from './format';
 
 export type SectionKind = EntryKind | 'person';
 
@@ -20,6 +21,8 @@ export interface SectionContext {
   status?: 'current' | 'pending' | 'any' | 'awarded';
   /** Only entries that ended within this many years ("in the last 10 years"). */
   withinYears?: number;
+  /** Only entries still running on or after this month ("since 1 January 2022"), completed ones included. */
+  endedSince?: string;
   /** The heading asks only for ties to organisations outside the researcher's home country. */
   foreignOnly?: boolean;
   /** The heading asks for outside activities ("incarichi extraistituzionali"): the primary appointment is none. */
@@ -134,15 +137,46 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   const excludesPending = SCOPE.excludesPending.some((p) => contains(text, p));
   const years = WITHIN_YEARS.exec(text)?.slice(1).find(Boolean);
   if (years) scoped.withinYears = NUMBER_WORDS[years] ?? Number(years);
+  const since = cutoffMonth(text);
+  if (since) scoped.endedSince = since;
   // "Completed grants must not appear here" names completed grants to leave them out.
   const affirmed = note.split(/[.;!?。！？]+/).map(normalize).filter((sentence) => !SCOPE.negation.some((n) => contains(sentence, n)));
-  const includesCompleted = !!years || affirmed.some((sentence) => SCOPE.includesCompleted.some((p) => contains(sentence, p)));
+  const includesCompleted = !!years || !!since || affirmed.some((sentence) => SCOPE.includesCompleted.some((p) => contains(sentence, p)));
   if (excludesPending && (includesCompleted || ctx.status === 'any')) scoped.status = 'awarded';
   else if (excludesPending && !ctx.status) scoped.status = 'current';
   else if (includesCompleted && ctx.status === 'current') scoped.status = 'awarded';
   else if (includesCompleted && !ctx.status) scoped.status = 'any';
   if (SCOPE.excludesThisProposal.some((p) => contains(text, p))) scoped.excludesThisProposal = true;
   return scoped;
+}
+
+const SINCE_CUE = new RegExp(`(?:^| )(?:${sectionVocab.scope.sinceCues.join('|')}) ((?:[^ ]+ ){0,3}?(?:[^ ]+ ){0,2}(?:19|20)\\d\\d)(?![\\d])`, 'g');
+const SINCE_CUE_JA = new RegExp(`((?:19|20)\\d\\d)年(?:(\\d{1,2})月)?(?:\\d{1,2}日)?(?:${sectionVocab.scope.sinceCuesAfter.join('|')})`);
+
+/**
+ * A cutoff date named in instructions, as YYYY-MM: "since 1 January 2022", "ended before
+ * 01/01/2025", "conclusi prima del 01/01/2022", "2022年1月以降". Only a past date is a cutoff.
+ */
+function cutoffMonth(text: string, now = new Date()): string | undefined {
+  const ja = SINCE_CUE_JA.exec(text);
+  let found = ja ? `${ja[1]}-${String(Number(ja[2] ?? 1)).padStart(2, '0')}` : undefined;
+  for (const m of found ? [] : text.matchAll(SINCE_CUE)) {
+    found = monthOfDate(m[1]);
+    if (found) break;
+  }
+  return found && found <= now.toISOString().slice(0, 7) ? found : undefined;
+}
+
+/** The month of a normalised date ending in its year: "1 january 2022", "01 01 2022", "january 1 2022", "2022". */
+function monthOfDate(words: string): string | undefined {
+  const parts = words.split(' ');
+  const year = parts[parts.length - 1];
+  const before = parts.slice(-3, -1).map((w) => w.replace(/^(\d{1,2})(er|st|nd|rd|th)$/, '$1'));
+  const named = before.map(monthOfWord).find((n) => n !== null);
+  const numbers = before.filter((w) => /^\d{1,2}$/.test(w)).map(Number);
+  // Day first unless that cannot be ("12/31/2021"): a cutoff is near a month's start either way.
+  const month = named ?? (numbers.length === 2 ? (numbers[0] > 12 ? numbers[1] : numbers[1] > 12 ? numbers[0] : numbers[1]) : 1);
+  return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }
 
 /** Reads the kind and status of a section from its heading/legend texts (innermost first). */

@@ -19,6 +19,13 @@ const MONTH_NAMES = compilePatterns([
   'sep|septembre|september|settembre|9月', 'oct|octobre|oktober|ottobre|10月', 'nov|novembre|november|novembre|11月', 'dec|decembre|dezember|dicembre|12月',
 ].map((s) => s.replace(/\|/g, ' ')));
 
+/** The month (1–12) a normalised word names in any of the five languages ("janvier", "gennaio", "sept"), else null. */
+export function monthOfWord(word: string): number | null {
+  if (word.length < 3) return null;
+  const at = MONTH_NAMES.findIndex((m) => m.split(' ').some((n) => word.startsWith(n) && !/月$/.test(n)));
+  return at >= 0 ? at + 1 : null;
+}
+
 function looksLikeMonths(options: readonly NormalizedOption[]): boolean {
   const real = options.filter((o) => o.o.value !== '');
   return real.length >= 12 && real.length <= 13 && real.every((o) => /^(0?[1-9]|1[0-2])$/.test(o.o.value) || MONTH_NAMES.some((m) => m.split(' ').some((n) => o.text.startsWith(n))));

@@ -147,6 +147,7 @@ function entryMatchesSection(e: Entry, section: SectionContext, person: Profile[
   if (!kindMatchesSection(e, section, person)) return false;
   const end = (e as { endDate?: string | null }).endDate;
   if (section.withinYears && end && end < `${now.getFullYear() - section.withinYears}-${String(now.getMonth() + 1).padStart(2, '0')}`) return false;
+  if (section.endedSince && end && end.slice(0, 7) < section.endedSince) return false;
   if (section.foreignOnly && !isForeign(e, person.homeCountry)) return false;
   if (section.outsideOnly && (e as { appointmentType?: string }).appointmentType === 'primary') return false;
   if (section.excludesThisProposal && ((e as { thisProposal?: boolean }).thisProposal || (e as { forThisProject?: boolean }).forThisProject)) return false;

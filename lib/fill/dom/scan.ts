@@ -70,7 +70,7 @@ function headingLevel(el: Element, role: string | null): number {
 }
 
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
-const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich)[-_]?(title|titre|titel|titolo|heading|header|head|intestazione|entete|kopf|ueberschrift)|(section|sect|sec)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi|intestazione|ueberschrift|entete)([\s_-]|$)/i;
+const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich)[-_]?(title|titre|titel|titolo|heading|header|head|intestazione|entete|kopf|ueberschrift)|(section|sect|sec)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi)([\s_-]|$)/i;
 /** Terse class names ("cy-h2", "cy-sub", "ttl") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
 const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-4]|sub|ttl)([\s_-]|$)/i;
 const SENTENCE_END = /[.!?。]$/;
