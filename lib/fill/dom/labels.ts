@@ -258,7 +258,9 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
   if (!tr || !table) return null;
   const col = rowLayout(tr).starts[cell.cellIndex] ?? 0;
   const lines = tr.parentElement === table.tHead ? [] : headerLines(table, tr);
-  const column = lines.length ? (lines[recordLine(tr, lines.length)][col] ?? '') : '';
+  // A cell spanning columns that different headers head (a record's full-width second row) is under none of them.
+  const spanned = lines.length ? new Set(lines[recordLine(tr, lines.length)].slice(col, col + Math.max(1, cell.colSpan))) : new Set<string>();
+  const column = spanned.size === 1 ? ([...spanned][0] ?? '') : '';
   // Row label: the nearest cell before this one that holds text and no control (label | field | label | field layouts).
   let row = '';
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {

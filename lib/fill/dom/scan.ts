@@ -78,6 +78,14 @@ const SENTENCE_END = /[.!?。]$/;
 const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle)([\s_-]|$)/i;
 const MAX_TITLE = 150;
 
+/**
+ * A heading the page shows. One inside a hidden template ("Funding n. __" of the card an Add
+ * button copies) titles nothing: the rows after it are under the headings before it.
+ */
+function rendered(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
+}
+
 function isStyledTitle(el: Element): boolean {
   if (!el.hasAttributes() || el.localName === 'label' || el.localName === 'legend' || el.localName === 'caption') return false;
   const cls = el.getAttribute('class');
@@ -372,6 +380,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       // Most elements of a long form (cells, rows, options' parents) carry no attributes at all.
       const role = node.hasAttributes() ? node.getAttribute('role') : null;
       const level = headingLevel(node, role);
+      if (level && !rendered(node)) continue;
       if (level) {
         headings.length = level;
         headings[level - 1] = textOf(node);
@@ -381,7 +390,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         restartNotes(level);
         continue;
       }
-      const styled = role === null && isStyledTitle(node);
+      const styled = role === null && isStyledTitle(node) && rendered(node);
       if (styled || (role === null && isGroupRow(node))) {
         // Styled titles in a row replace each other; sub-titles and table group rows nest under them.
         const text = textOf(node);
