@@ -86,6 +86,8 @@ const CONCEPTS: Concept[] = fieldVocab.concepts.map((c) => ({
   negativeAround: !!(c as { negativeAround?: boolean }).negativeAround,
 }));
 
+/** Controls that can answer a yes/no question. */
+const CHOICE_TYPES: readonly string[] = ['radio', 'select', 'checkbox'];
 /** Controls that can hold a narrative paragraph; a one-line input never gets one. */
 export const MULTILINE_TYPES: readonly string[] = ['textarea', 'contenteditable'];
 const PATHS = fieldVocab.paths as Record<string, Record<string, string>>;
@@ -242,22 +244,24 @@ const conceptMemo = new Map<string, ConceptMatch | null>();
 export function matchConcept(text: string, multiline = false, choice = false): ConceptMatch | null {
   // A question put to a yes/no control asks about its topic, not its subject ("Does the PI hold shares…?").
   const asked = choice && /[?？]\s*$/.test(text);
-  const memoKey = `${multiline ? 'm' : 'l'}${asked ? 'q' : ''}|${text}`;
+  const memoKey = `${multiline ? 'm' : 'l'}${choice ? 'c' : ''}${asked ? 'q' : ''}|${text}`;
   let hit = conceptMemo.get(memoKey);
   if (hit === undefined) {
-    hit = matchConceptUncached(text, multiline, asked);
+    hit = matchConceptUncached(text, multiline, choice, asked);
     if (conceptMemo.size > 20_000) conceptMemo.clear();
     conceptMemo.set(memoKey, hit);
   }
   return hit;
 }
 
-function matchConceptUncached(text: string, multiline: boolean, asked: boolean): ConceptMatch | null {
+function matchConceptUncached(text: string, multiline: boolean, choice: boolean, asked: boolean): ConceptMatch | null {
   const norm = normalize(text);
   if (!norm) return null;
   let best: ConceptMatch | null = null;
   for (const concept of CONCEPTS) {
     if (concept.multiline && !multiline) continue;
+    // Only a choice answers a yes/no question: for a box, such a reading would hide the one that fits.
+    if (concept.question && !choice) continue;
     const score = conceptScore(concept, norm) * (asked && !concept.question ? 0.9 : 1);
     if (score > (best?.score ?? 0)) best = { concept, score, tied: [] };
     else if (best && score === best.score) best.tied.push(concept);
@@ -298,7 +302,7 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   if (OTHER_PERSON.some((p) => contains(label, p))) return best;
   const multiline = MULTILINE_TYPES.includes(d.type);
   for (const t of texts) {
-    const m = matchConcept(t.text, multiline, d.type === 'radio' || d.type === 'checkbox');
+    const m = matchConcept(t.text, multiline, CHOICE_TYPES.includes(d.type));
     if (!m) continue;
     // A name token or autocomplete hint for the researcher stands unless the label names someone else ("Head of department email", name="HoD.Email").
     if (t.text !== d.label && m.concept.id.startsWith('person.') && m.concept.negative.some((n) => contains(label, n))) continue;
@@ -318,8 +322,7 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
       if (alt && !alt.inferredKind) [concept, resolved] = [other, alt];
     }
     if (!resolved) continue;
-    // A yes/no question only makes sense on a choice control, and a radio or checkbox only picks a choice.
-    if (concept.question && !['radio', 'select', 'checkbox'].includes(d.type)) continue;
+    // A radio or checkbox only picks a choice.
     if ((d.type === 'radio' || d.type === 'checkbox') && !concept.question && !CHOICE_KEY.test(resolved.key)) continue;
     if (concept.controls && !concept.controls.includes(d.type)) continue;
     // A kind guessed from one field alone (no heading, no second field to agree) is not enough to fill it.
@@ -360,7 +363,7 @@ function kindsFromFields(fields: readonly FieldDescriptor[], contextOf: (path: r
   const votes = new Map<string, { kinds: Map<SectionKind, number>; count: number }>();
   for (const d of fields) {
     if (contextOf(d.section).kind) continue;
-    const kind = DEFAULT_KIND[matchConcept(d.label, MULTILINE_TYPES.includes(d.type))?.concept.id ?? ''];
+    const kind = DEFAULT_KIND[matchConcept(d.label, MULTILINE_TYPES.includes(d.type), CHOICE_TYPES.includes(d.type))?.concept.id ?? ''];
     if (!kind) continue;
     // The field's own path and each enclosing one (a person-months table votes for its project card).
     for (let start = 0; start === 0 || d.section.length - start >= 2; start++) {

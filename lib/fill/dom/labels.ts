@@ -278,6 +278,20 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
   return { column, row };
 }
 
+/**
+ * Boxes sharing one cell under a header that names each in turn ("Geldgeber / Förderkennzeichen",
+ * "Laufzeit (von – bis)", "Amount / Currency"): the box's own part of the header, in order.
+ */
+function columnPart(el: Element, column: string, index: PageIndex): string | null {
+  const boxes = Array.from(index.around(el).cell!.querySelectorAll('input:not([type=radio]):not([type=checkbox]):not([type=hidden]),select,textarea'));
+  if (boxes.length < 2) return null;
+  const inner = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(column);
+  const parts = (inner ? inner[2] : column).split(/\s*[/／]\s*|\s+[–—-]\s+|\s*[～〜]\s*/).filter(Boolean);
+  if (parts.length !== boxes.length) return null;
+  const part = parts[boxes.indexOf(el)];
+  return inner && inner[1] ? `${inner[1]} ${part}` : part;
+}
+
 /** A column header that only names a year or a numbered period ("2025", "Year 2"): what the row holds is in the row header. */
 const PERIOD_ONLY = /^\s*((19|20)\d\d|(year|yr|annee|année|jahr|anno|budget period|period)\s*\d{1,2}|\d{1,2}\s*年目|(19|20)\d\d\s*年度?)\s*$/i;
 
@@ -402,7 +416,9 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
     hints.push(headers!.row!);
   } else if (headers) {
     const byRow = !headers.column || (!!headers.row && PERIOD_ONLY.test(headers.column));
-    take(byRow ? headers.row : headers.column, 'table');
+    const part = !byRow && !isChoice ? columnPart(el, headers.column, index) : null;
+    take(part ?? (byRow ? headers.row : headers.column), 'table');
+    if (part) hints.push(headers.column);
     if (headers.column && headers.row) hints.push(byRow ? headers.column : headers.row);
   }
   if (around.dd) {
