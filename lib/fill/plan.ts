@@ -86,12 +86,19 @@ function textVerdict(text: string): 'certification' | 'payment' | null {
   return verdict;
 }
 
+/** A box that completes a sworn sentence the instructions open ("… consapevole delle sanzioni penali, DICHIARA:", "I certify that:"). */
+function completesDeclaration(d: FieldDescriptor): boolean {
+  const note = d.type === 'checkbox' ? d.note?.trim() : undefined;
+  if (!note || !/[:：]$/.test(note)) return false;
+  return textVerdict(normalize(note.split(/[.!?。！？]\s/).pop() ?? note)) === 'certification';
+}
+
 /** Why a control is off limits, whatever it is for. */
 export function safetyVerdict(d: FieldDescriptor): SkipReason | null {
   if (d.type === 'password') return 'password';
   if (d.type === 'file') return 'file';
   const byText = textVerdict(textOfField(d));
-  if (byText === 'certification') return byText;
+  if (byText === 'certification' || completesDeclaration(d)) return 'certification';
   if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
   return null;

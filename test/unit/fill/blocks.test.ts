@@ -146,6 +146,16 @@ describe('declarations', () => {
     expect(safetyVerdict(labelled('City'))).toBeNull();
   });
 
+  it('a checkbox completing a sworn sentence the instructions open ("… DICHIARA:") is a certification, whatever it names', () => {
+    document.body.innerHTML = `<h3>D. Dichiarazioni</h3><p>Il/La sottoscritto/a, consapevole delle sanzioni penali previste dall'art. 76 del D.P.R. 445/2000, <b>DICHIARA</b>:</p>
+      <div><input type="checkbox" id="c"><label for="c">che gli incarichi indicati non determinano situazioni di conflitto di interessi con l'Università;</label></div>`;
+    const [box] = scanHere()[0].fields;
+    expect(safetyVerdict(box)).toBe('certification');
+    document.body.innerHTML = `<h3>Conflitto di interessi</h3><p>Rispondere alle domande seguenti.</p>
+      <div><input type="checkbox" id="c"><label for="c">Sussistono situazioni di conflitto di interessi?</label></div>`;
+    expect(safetyVerdict(scanHere()[0].fields[0])).toBeNull();
+  });
+
   it('an acknowledgement is a certification too (了承しました, I understand that, prendo atto)', () => {
     for (const label of [
       '上記「他の研究費の応募・受入等の状況」の記載内容に誤りがないことを了承しました。',
