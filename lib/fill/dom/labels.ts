@@ -278,11 +278,14 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
   return { column, row };
 }
 
+const HEADER_PARTS = /[/／～〜]|\s[–—-]\s/;
+
 /**
  * Boxes sharing one cell under a header that names each in turn ("Geldgeber / Förderkennzeichen",
  * "Laufzeit (von – bis)", "Amount / Currency"): the box's own part of the header, in order.
  */
 function columnPart(el: Element, column: string, index: PageIndex): string | null {
+  if (!HEADER_PARTS.test(column)) return null;
   const boxes = Array.from(index.around(el).cell!.querySelectorAll('input:not([type=radio]):not([type=checkbox]):not([type=hidden]),select,textarea'));
   if (boxes.length < 2) return null;
   const inner = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(column);
