@@ -166,7 +166,7 @@ export async function runFill(prepared: PreparedFill, approvedSlots: ReadonlySet
 }
 
 /** Proposals for controls the review could not show: out of sight (or absent) then, fillable now. */
-export function revealedFields(reviewed: FillPlan, now: FillPlan): number {
+function revealedFields(reviewed: FillPlan, now: FillPlan): number {
   const outOfSight = new Set<string>(['hidden', 'zero-size', 'off-screen', 'clipped', 'transparent', 'covered', 'disabled']);
   const shown = new Set(reviewed.proposals.filter((x) => x.fieldId >= 0 && !outOfSight.has(x.reason ?? '')).map((x) => `${x.frameId}|${x.selector}`));
   return now.proposals.filter((x) => x.status === 'proposed' && x.fieldId >= 0 && !shown.has(`${x.frameId}|${x.selector}`)).length;
