@@ -178,19 +178,10 @@ function headerLines(table: HTMLTableElement, bodyRow: HTMLTableRowElement): str
     : first && first !== bodyRow && first.querySelector('th') && !first.querySelector('input,select,textarea')
       ? [first]
       : [];
-  const grid: (HTMLTableCellElement | undefined)[][] = rows.map(() => []);
+  const { owner: grid, starts } = cellGrid(rows);
   const lineStarts = [0];
   rows.forEach((row, r) => {
-    let col = 0;
-    let parallel = false;
-    for (const cell of Array.from(row.cells)) {
-      while (grid[r][col] !== undefined) col++;
-      const span = Math.max(1, cell.colSpan);
-      if (r > 0 && new Set(grid[r - 1].slice(col, col + span)).size > 1) parallel = true;
-      for (let dr = 0; dr < Math.max(1, cell.rowSpan) && r + dr < rows.length; dr++)
-        for (let dc = 0; dc < span; dc++) grid[r + dr][col + dc] = cell;
-      col += span;
-    }
+    const parallel = r > 0 && Array.from(row.cells).some((cell, i) => new Set(grid[r - 1].slice(starts[r][i], starts[r][i] + Math.max(1, cell.colSpan))).size > 1);
     if (parallel) lineStarts.push(r);
   });
   const width = Math.max(0, ...grid.map((g) => g.length));
@@ -200,6 +191,25 @@ function headerLines(table: HTMLTableElement, bodyRow: HTMLTableRowElement): str
   });
   headerCache.set(table, lines);
   return lines;
+}
+
+/** The cell covering each column of each row, colspans and rowspans counted, and the column each row's own cells start at. */
+function cellGrid(rows: HTMLTableRowElement[]): { owner: (HTMLTableCellElement | undefined)[][]; starts: number[][] } {
+  const owner: (HTMLTableCellElement | undefined)[][] = rows.map(() => []);
+  const starts = rows.map((row, r) => {
+    const out: number[] = [];
+    let col = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (owner[r][col] !== undefined) col++;
+      out.push(col);
+      const span = Math.max(1, cell.colSpan);
+      for (let dr = 0; dr < Math.max(1, cell.rowSpan) && r + dr < rows.length; dr++)
+        for (let dc = 0; dc < span; dc++) owner[r + dr][col + dc] = cell;
+      col += span;
+    }
+    return out;
+  });
+  return { owner, starts };
 }
 
 interface RowLayout {
@@ -222,18 +232,10 @@ function rowLayout(tr: HTMLTableRowElement): RowLayout {
   if (cached) return cached;
   const section = tr.parentElement;
   const rows = section ? (Array.from(section.children).filter((c) => c.localName === 'tr') as HTMLTableRowElement[]) : [tr];
-  const taken: number[][] = rows.map(() => []);
+  const { owner, starts } = cellGrid(rows);
   rows.forEach((row, r) => {
-    const starts: number[] = [];
-    let col = 0;
-    for (const cell of Array.from(row.cells)) {
-      while (taken[r][col] !== undefined) col++;
-      starts.push(col);
-      for (let dr = 0; dr < Math.max(1, cell.rowSpan) && r + dr < rows.length; dr++)
-        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) taken[r + dr][col + dc] = r;
-      col += Math.max(1, cell.colSpan);
-    }
-    layoutCache.set(row, { starts, spanned: r - (taken[r][0] ?? r), siblings: rows.length });
+    const first = owner[r][0]?.parentElement;
+    layoutCache.set(row, { starts: starts[r], spanned: first ? r - rows.indexOf(first as HTMLTableRowElement) : 0, siblings: rows.length });
   });
   return layoutCache.get(tr) ?? { starts: [], spanned: 0, siblings: 1 };
 }
