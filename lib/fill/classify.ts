@@ -27,6 +27,10 @@ export interface SectionContext {
   foreignOnly?: boolean;
   /** The heading asks for outside activities ("incarichi extraistituzionali"): the primary appointment is none. */
   outsideOnly?: boolean;
+  /** The heading asks for some kinds of post only: the main post, or seats on boards and councils. */
+  appointmentTypes?: readonly string[];
+  /** The heading asks for funding from companies only ("organisme à but lucratif"). */
+  industryOnly?: boolean;
   /** A Significant Financial Interest list: every paid outside tie belongs, whatever its kind. */
   remunerated?: boolean;
   /** A conflict-of-interest list: consulting belongs beside the financial interests. */
@@ -104,6 +108,8 @@ const OUTSIDE = compilePatterns(sectionVocab.outside);
 const REMUNERATED = compilePatterns(sectionVocab.remunerated);
 const TIES = compilePatterns(sectionVocab.ties);
 const OTHERS = compilePatterns(sectionVocab.others);
+const INDUSTRY = compilePatterns(sectionVocab.industry);
+const APPOINTMENT_TYPES = sectionVocab.appointmentTypes.map((t) => ({ types: t.types, patterns: compilePatterns(t.patterns) }));
 const OWN_BLOCK = compilePatterns(sectionVocab.ownBlock);
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
 const SCOPE = {
@@ -188,6 +194,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
     // A question over a radio group ("…being proposed?") is asked, not a heading to read kinds from.
     if (/[?？]\s*$/.test(raw)) continue;
     const text = normalize(raw);
+    // Which posts a list takes is said where its kind is, not by a heading over several lists.
+    const kindNamedAbove = !!ctx.kind;
     if (!ctx.kind) {
       const hit = SECTION_KINDS.find((k) => k.patterns.some((p) => contains(text, p)));
       if (hit) {
@@ -197,13 +205,15 @@ export function sectionContext(section: readonly string[]): SectionContext {
     }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
+    if (!ctx.appointmentTypes && !kindNamedAbove) ctx.appointmentTypes = APPOINTMENT_TYPES.find((t) => t.patterns.some((p) => contains(text, p)))?.types;
+    if (!ctx.industryOnly && INDUSTRY.some((p) => contains(text, p))) ctx.industryOnly = true;
     if (!ctx.remunerated && REMUNERATED.some((p) => contains(text, p))) ctx.remunerated = true;
     if (!ctx.ties && TIES.some((p) => contains(text, p))) ctx.ties = true;
     // Only the innermost heading says whose list it is: a form about family members has the researcher's own blocks too.
     if (raw === section[0] && OTHERS.some((p) => contains(text, p))) ctx.others = true;
     if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
-    if (!ctx.status) {
+    if (!ctx.status && !listsHeldAndPending(raw)) {
       // "In corso di valutazione" is under review, not "in corso": its words say nothing current.
       const underReview = STATUS.underReview.find((p) => contains(text, p));
       const pending = !!underReview || STATUS.pending.some((p) => contains(text, p));
@@ -219,6 +229,20 @@ export function sectionContext(section: readonly string[]): SectionContext {
     }
   }
   return ctx;
+}
+
+const SUPPORT_PATTERNS = SECTION_KINDS.filter((k) => k.kind === 'support').flatMap((k) => k.patterns);
+const LIST_JOINER = /\s*(?:\/|&|\+|\band\b|\bet\b|\bund\b|\be\b|・|、|及び|および)\s*/;
+
+/**
+ * "Other funding / pending applications": a list of funding joined to the applications names both,
+ * as "current and pending" does. Its pending part alone does not make the list pending only.
+ */
+function listsHeldAndPending(raw: string): boolean {
+  const parts = raw.split(LIST_JOINER).map(normalize).filter(Boolean);
+  if (parts.length < 2) return false;
+  const pendingAt = parts.findIndex((t) => STATUS.pending.some((p) => contains(t, p)));
+  return pendingAt > 0 && parts.slice(0, pendingAt).some((t) => SUPPORT_PATTERNS.some((p) => contains(t, p)) && !STATUS.current.some((p) => contains(t, p)));
 }
 
 function conceptScore(concept: Concept, text: string): number {

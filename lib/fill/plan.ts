@@ -137,11 +137,16 @@ function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
 /**
  * Kinds a list takes: its own, or the paid ties of an SFI list, or consulting beside a
  * conflict-of-interest list's interests, or every outside post and consultancy in a list of outside
- * activities (兼業, Nebentätigkeiten, incarichi extraistituzionali).
+ * activities (兼業, Nebentätigkeiten, incarichi extraistituzionali), or what companies fund in a list
+ * of industry funding.
  */
 function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['person']): boolean {
   if (section.others) return false;
   if (section.outsideOnly && OUTSIDE_KINDS.has(section.kind ?? '')) return OUTSIDE_KINDS.has(e.kind);
+  // Funding from companies: industry-sponsored awards and agreements that bring money in.
+  if (section.industryOnly && section.kind === 'support') {
+    return (e.kind === 'support' && e.sponsorType === 'industry') || (e.kind === 'partnership' && e.partnerType === 'industry' && e.fundingFlow === 'in');
+  }
   if (section.kind === 'financialInterest') {
     if (section.remunerated) return isRemuneratedTie(e, person);
     if (section.ties && e.kind === 'consulting') return true;
@@ -157,6 +162,7 @@ function entryMatchesSection(e: Entry, section: SectionContext, person: Profile[
   if (section.endedSince && end && end.slice(0, 7) < section.endedSince) return false;
   if (section.foreignOnly && !isForeign(e, person.homeCountry)) return false;
   if (section.outsideOnly && (e as { appointmentType?: string }).appointmentType === 'primary') return false;
+  if (section.appointmentTypes && e.kind === 'appointment' && !section.appointmentTypes.includes(e.appointmentType)) return false;
   if (section.excludesThisProposal && ((e as { thisProposal?: boolean }).thisProposal || (e as { forThisProject?: boolean }).forThisProject)) return false;
   const status = (e as { status?: string }).status;
   if (section.where) {
@@ -207,6 +213,8 @@ interface Rendered {
   reason?: SkipReason;
   attention?: boolean;
 }
+
+const ORGANIZATION_NAME = /(^person\.organization|\.organization\.name)$/;
 
 /** Renders a record value for one control. `rowHasCurrency`: the row lets the researcher state the currency. */
 export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classification, ctx: { rowHasCurrency: boolean; defaultCurrency: string }): Rendered {
@@ -287,7 +295,13 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       return choose(v.value, v.value);
     case 'text': {
       if (d.maxLength && v.text.length > d.maxLength) return { value: v.text, reason: 'no-value' };
-      return choose(v.text, v.text);
+      const chosen = choose(v.text, v.text);
+      // An organisation the list does not name is "Other"; the name goes in the box beside it.
+      if (chosen.reason === 'no-option' && d.type === 'select' && d.options && ORGANIZATION_NAME.test(c.key ?? '')) {
+        const other = matchOption(d.options, 'other');
+        if (other) return { value: other.text, instruction: { id: d.id, value: other.value, optionText: other.text }, attention: true };
+      }
+      return chosen;
     }
   }
 }

@@ -25,6 +25,9 @@ const TYPE_PATHS = ['activityType', 'appointmentType', 'interestType', 'travelTy
 /** Where each kind keeps its money: an award's total, a contribution's value, a fee, an interest's worth. */
 const MONEY_PATHS = ['totalAmount', 'estimatedValue', 'compensation', 'value'];
 
+/** Where each kind keeps what it is called: an award's title, a contribution's summary, a partnership's project. */
+const TITLE_PATHS = ['title', 'summary', 'project', 'programName'];
+
 type Money = { amount: number; currency: string };
 
 /** The money a path names, or, in a list that mixes kinds ("Value" for a consulting entry), the entry's own. */
@@ -173,7 +176,8 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const code = entry.organization?.country;
     return code ? { type: 'country', code } : undefined;
   }
-  const v = get(entry, path);
+  // "Project funded" on a list that mixes kinds: a sponsored research agreement's project is its title.
+  const v = TITLE_PATHS.includes(path) ? TITLE_PATHS.map((p) => get(entry, p)).find(Boolean) : get(entry, path);
   if (v === undefined || v === null || v === '') return undefined;
   const leaf = path.split('.').pop()!;
   if (BOOLEAN_PATHS.has(leaf)) return { type: 'choice', value: v ? 'yes' : 'no' };

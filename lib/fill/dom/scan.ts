@@ -6,7 +6,7 @@
 import type { AddControl, ControlType, FieldDescriptor, OptionInfo, ScanSelectors } from '../types';
 import addVocab from '../vocab/add-controls.json';
 import { inferLabel, optionLabel, PageIndex } from './labels';
-import { collapse, isEditingHost, textOf } from './text';
+import { collapse, headingTextOf, isEditingHost, textOf } from './text';
 import { normalize } from '../normalize';
 import type { VisibilityCheck } from './visibility';
 
@@ -70,9 +70,9 @@ function headingLevel(el: Element, role: string | null): number {
 }
 
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
-const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich)[-_]?(title|titre|titel|titolo|heading|header|head|intestazione|entete|kopf|ueberschrift)|(section|sect|sec)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi)([\s_-]|$)/i;
+const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich)[-_]?(title|titre|titel|titolo|heading|header|head|intestazione|entete|kopf|ueberschrift)|(section|sect|sec|panel|card|block|box)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi)([\s_-]|$)/i;
 /** Terse class names ("cy-h2", "cy-sub", "ttl") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
-const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-4]|sub|ttl)([\s_-]|$)/i;
+const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-4]|sub|ttl|sect)([\s_-]|$)/i;
 const SENTENCE_END = /[.!?。]$/;
 /** Sub-titles ("cy-sub", "subheading"): they sit under the styled title before them rather than replace it. */
 const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle)([\s_-]|$)/i;
@@ -383,7 +383,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       if (level && !rendered(node)) continue;
       if (level) {
         headings.length = level;
-        headings[level - 1] = textOf(node);
+        headings[level - 1] = headingTextOf(node);
         headingsSeen++;
         realHeadingLevel = level;
         if (level <= titleLevel) titleLevel = 0;
@@ -393,7 +393,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       const styled = role === null && isStyledTitle(node) && rendered(node);
       if (styled || (role === null && isGroupRow(node))) {
         // Styled titles in a row replace each other; sub-titles and table group rows nest under them.
-        const text = textOf(node);
+        const text = headingTextOf(node);
         if (text && text.length <= MAX_TITLE) subHeading(text, styled && !SUB_TITLE_CLASS.test(node.getAttribute('class') ?? '') ? 1 : 2);
       } else if (node.hasAttributes() || node.localName === 'p' || node.firstChild?.nodeType === 3) {
         if (isNote(node, role) && !noteElement?.contains(node) && !node.closest('label') && !node.querySelector('input,select,textarea,[contenteditable]')) {

@@ -22,6 +22,11 @@ export function textOf(node: Node | null): string {
   return parts.join(' ');
 }
 
+/** A heading's text with its parts kept apart ("Principal Investigator<small>Current position</small>"). */
+export function headingTextOf(node: Element): string {
+  return node.childElementCount ? Array.from(node.childNodes, textOf).filter(Boolean).join(' ') : textOf(node);
+}
+
 const tokens = new Map<string, string>();
 
 /** `projectTitle_0` → `project title`, for name/id tokens. Rows repeat the same names. */

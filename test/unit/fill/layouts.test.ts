@@ -286,6 +286,26 @@ describe('what a heading names', () => {
     expect(listed).not.toContain('demo-appointment-primary');
   });
 
+  it('a list of main posts holds the primary appointment only; a list of board seats holds advisory and board posts only', () => {
+    const rows = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `<tr><td><input id="${prefix}${i}"></td><td><input id="${prefix}f${i}"></td></tr>`).join('');
+    const head = '<thead><tr><th>Employeur / organisme</th><th>Fonction occupée</th></tr></thead>';
+    const p = planPage(`<h1>Déclaration publique d'intérêts</h1><h2>1.1 Activité principale exercée actuellement</h2><table>${head}<tbody>${rows(2, 'm')}</tbody></table>
+      <h2>2.1 Participation à une instance décisionnelle d'un organisme public ou privé</h2><table>${head}<tbody>${rows(3, 'b')}</tbody></table>`);
+    const listed = (prefix: string) => p.proposals.filter((x) => x.selector.startsWith(`#${prefix}`) && x.key === 'appointment.organization.name' && x.status === 'proposed').map((x) => x.source!.entryId);
+    expect(listed('m')).toEqual(['demo-appointment-primary']);
+    expect(listed('b')).toEqual(['demo-appointment-advisory']);
+  });
+
+  it('a list of funding from for-profit bodies holds what companies fund, and a partnership\'s project is its title there', () => {
+    const p = planPage(`<h2>3 Activités que vous dirigez et qui ont bénéficié d'un financement par un organisme à but lucratif</h2><table>
+      <thead><tr><th>Activité ou projet financé</th><th>Organisme(s) à but lucratif financeur(s)</th></tr></thead>
+      <tbody>${Array.from({ length: 3 }, (_, i) => `<tr><td><input id="a${i}"></td><td><input id="f${i}"></td></tr>`).join('')}</tbody></table>`);
+    const filled = p.proposals.filter((x) => x.status === 'proposed');
+    expect(filled.map((x) => x.source!.entryId)).toEqual(['demo-partnership-clearwater', 'demo-partnership-clearwater']);
+    expect(at(p, '#a0')?.value).toBe('Sponsored research agreement on sensor drift correction');
+    expect(at(p, '#f0')?.value).toBe('Clearwater Analytical Instruments, Inc.');
+  });
+
   it('"Antragstellende Person" is the applicant; "laufende oder beantragte Drittmittel?" asks for other support; a spin-off stake is equity', () => {
     expect(keyOf('Vorname', ['Antragstellende Person (Hauptantragsteller:in)'])).toBe('person.givenName');
     const p = planPage(`<h2>Weitere Förderung</h2><fieldset><legend>Verfügen Sie derzeit über laufende oder beantragte Drittmittelförderungen?</legend>
