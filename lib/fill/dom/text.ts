@@ -10,9 +10,11 @@ export function collapse(text: string | null | undefined): string {
 export function textOf(node: Node | null): string {
   if (!node) return '';
   if (node.nodeType === 3) return collapse(node.nodeValue);
+  if (node.nodeType !== 1) return '';
   const el = node as Element;
   if (CONTROL_TAGS.has(el.tagName)) return '';
-  if (!el.querySelector?.('input,select,textarea,button,script,style,template,[contenteditable]')) return collapse(el.textContent);
+  // Parts apart: "Date<br><small>mm/aaaa</small>" reads "Date mm/aaaa".
+  if (!el.childElementCount) return collapse(el.textContent);
   const parts: string[] = [];
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 1 && (child as Element).hasAttribute?.('contenteditable')) continue;
@@ -22,9 +24,12 @@ export function textOf(node: Node | null): string {
   return parts.join(' ');
 }
 
-/** A heading's text with its parts kept apart ("Principal Investigator<small>Current position</small>"). */
+/**
+ * A heading's text with its parts kept apart ("Principal Investigator<small>Current position</small>"),
+ * an accordion's toggle button included.
+ */
 export function headingTextOf(node: Element): string {
-  return node.childElementCount ? Array.from(node.childNodes, textOf).filter(Boolean).join(' ') : textOf(node);
+  return CONTROL_TAGS.has(node.tagName) ? Array.from(node.childNodes, textOf).filter(Boolean).join(' ') : textOf(node);
 }
 
 const tokens = new Map<string, string>();
