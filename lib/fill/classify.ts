@@ -3,7 +3,7 @@
  * with a confidence score: the portal map first when one matches, multilingual vocabularies otherwise.
  * Runs on the extension side over plain descriptors.
  */
-import { CURRENCY_CODES, type EntryKind, type PortalMap } from '@/lib/model';
+import { APPOINTMENT_TYPES as APPOINTMENT_KINDS, CURRENCY_CODES, type EntryKind, type PortalMap } from '@/lib/model';
 import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
@@ -109,11 +109,13 @@ const REMUNERATED = compilePatterns(sectionVocab.remunerated);
 const TIES = compilePatterns(sectionVocab.ties);
 const OTHERS = compilePatterns(sectionVocab.others);
 const INDUSTRY = compilePatterns(sectionVocab.industry);
+const APPOINTMENT_TYPES_BESIDES_PRIMARY = APPOINTMENT_KINDS.filter((t) => t !== 'primary');
 const APPOINTMENT_TYPES = sectionVocab.appointmentTypes.map((t) => ({ types: t.types, patterns: compilePatterns(t.patterns) }));
 const OWN_BLOCK = compilePatterns(sectionVocab.ownBlock);
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
 const SCOPE = {
   excludesPending: compilePatterns(sectionVocab.scope.excludesPending),
+  excludesPrimary: compilePatterns(sectionVocab.scope.excludesPrimary),
   includesCompleted: compilePatterns(sectionVocab.scope.includesCompleted),
   negation: compilePatterns(sectionVocab.scope.negation),
   excludesThisProposal: compilePatterns([...sectionVocab.excludesThisProposal, ...sectionVocab.scope.excludesThisProposal]),
@@ -155,6 +157,8 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   else if (includesCompleted && ctx.status === 'current') scoped.status = 'awarded';
   else if (includesCompleted && !ctx.status) scoped.status = 'any';
   if (SCOPE.excludesThisProposal.some((p) => contains(text, p))) scoped.excludesThisProposal = true;
+  // "Other than your primary appointment": every kind of post but the main one.
+  if (!ctx.appointmentTypes && SCOPE.excludesPrimary.some((p) => contains(text, p))) scoped.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
   return scoped;
 }
 

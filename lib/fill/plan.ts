@@ -214,6 +214,23 @@ interface Rendered {
   attention?: boolean;
 }
 
+const PERSON_NAME = /(^person\.fullName|\.pdPi)$/;
+const LAST_FIRST = /(last name|surname|family name|nom de famille|nom|nachname|name|cognome)\s*,\s*(first name|given name|forename|prenom|prénom|vorname|nome)/i;
+const ORCID_URL = /^(https?:\/\/)?orcid\.org\//i;
+
+/**
+ * Text as the box shows it wants it: a name as "Last, First" when the box says so, an ORCID iD as
+ * its URL when the box's example is one.
+ */
+function asTheBoxAsks(d: FieldDescriptor, key: string, text: string): string {
+  if (PERSON_NAME.test(key) && !text.includes(',') && LAST_FIRST.test(`${d.label} ${d.hints.join(' ')}`)) {
+    const cut = text.lastIndexOf(' ');
+    return cut > 0 ? `${text.slice(cut + 1)}, ${text.slice(0, cut)}` : text;
+  }
+  if (key === 'person.orcid' && /^\d{4}-/.test(text) && d.hints.some((h) => ORCID_URL.test(h))) return `https://orcid.org/${text}`;
+  return text;
+}
+
 const ORGANIZATION_NAME = /(^person\.organization|\.organization\.name)$/;
 
 /** Renders a record value for one control. `rowHasCurrency`: the row lets the researcher state the currency. */
@@ -294,8 +311,9 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
     case 'choice':
       return choose(v.value, v.value);
     case 'text': {
-      if (d.maxLength && v.text.length > d.maxLength) return { value: v.text, reason: 'no-value' };
-      const chosen = choose(v.text, v.text);
+      const text = asTheBoxAsks(d, c.key ?? '', v.text);
+      if (d.maxLength && text.length > d.maxLength) return { value: text, reason: 'no-value' };
+      const chosen = choose(text, text);
       // An organisation the list does not name is "Other"; the name goes in the box beside it.
       if (chosen.reason === 'no-option' && d.type === 'select' && d.options && ORGANIZATION_NAME.test(c.key ?? '')) {
         const other = matchOption(d.options, 'other');

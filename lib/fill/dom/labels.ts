@@ -136,7 +136,8 @@ function rootOf(el: Element): Document | ShadowRoot {
   return (root.nodeType === 11 || root.nodeType === 9 ? root : el.ownerDocument) as Document | ShadowRoot;
 }
 
-function byIds(el: Element, ids: string): string {
+/** The text of the elements an `aria-labelledby`-style list of ids names, in the element's own root. */
+export function byIds(el: Element, ids: string): string {
   const root = rootOf(el);
   return collapse(
     ids

@@ -5,7 +5,7 @@
  */
 import type { AddControl, ControlType, FieldDescriptor, OptionInfo, ScanSelectors } from '../types';
 import addVocab from '../vocab/add-controls.json';
-import { inferLabel, optionLabel, PageIndex } from './labels';
+import { byIds, inferLabel, optionLabel, PageIndex } from './labels';
 import { collapse, headingTextOf, isEditingHost, textOf } from './text';
 import { normalize } from '../normalize';
 import type { VisibilityCheck } from './visibility';
@@ -391,6 +391,12 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         if (level <= titleLevel) titleLevel = 0;
         restartNotes(level);
         continue;
+      }
+      // A region named by its title (<section aria-labelledby="…">) is headed by it, however the title is drawn.
+      if ((tag === 'SECTION' || role === 'region') && rendered(node)) {
+        const by = node.getAttribute('aria-labelledby');
+        const name = by ? byIds(node, by) : collapse(node.getAttribute('aria-label'));
+        if (name && name.length <= MAX_TITLE) subHeading(name);
       }
       const styled = role === null && isStyledTitle(node) && rendered(node);
       if (styled || (role === null && isGroupRow(node))) {
