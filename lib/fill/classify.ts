@@ -191,6 +191,11 @@ function monthOfDate(words: string): string | undefined {
   return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }
 
+/** Whole words: "current appointment" is not "current appointments and affiliations". */
+function hasWords(text: string, words: string): boolean {
+  return ` ${text} `.includes(` ${words} `) || (/[\u3000-\u9fff]/.test(words) && text.includes(words));
+}
+
 /** Reads the kind and status of a section from its heading/legend texts (innermost first). */
 export function sectionContext(section: readonly string[]): SectionContext {
   const ctx: SectionContext = { text: section.join(' / ') };
@@ -209,7 +214,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
     }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
-    if (!ctx.appointmentTypes && !kindNamedAbove) ctx.appointmentTypes = APPOINTMENT_TYPES.find((t) => t.patterns.some((p) => contains(text, p)))?.types;
+    if (!ctx.appointmentTypes && !kindNamedAbove) ctx.appointmentTypes = APPOINTMENT_TYPES.find((t) => t.patterns.some((p) => hasWords(text, p)))?.types;
     if (!ctx.industryOnly && INDUSTRY.some((p) => contains(text, p))) ctx.industryOnly = true;
     if (!ctx.remunerated && REMUNERATED.some((p) => contains(text, p))) ctx.remunerated = true;
     if (!ctx.ties && TIES.some((p) => contains(text, p))) ctx.ties = true;
@@ -321,6 +326,9 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     { text: d.label, weight: SOURCE_WEIGHT[d.labelSource], via: d.labelSource },
     ...d.hints.map((h) => ({ text: h, weight: 0.75, via: 'hint' })),
   ];
+  // A column's own words after its group's header ("研究期間（開始年月～終了年月） 開始 年"): they tell the group's boxes apart.
+  const tail = /[)）]\s*([^()（）]{2,40})$/.exec(d.label)?.[1];
+  if (tail) texts.push({ text: tail, weight: SOURCE_WEIGHT[d.labelSource] * 0.95, via: d.labelSource });
   // The last token names the field ("section-x billing email" → email).
   const declared = AUTOCOMPLETE[d.autocomplete.split(/\s+/).pop() ?? ''] ?? (d.type === 'email' ? AUTOCOMPLETE.email : undefined);
   if (declared) texts.push({ text: declared, weight: 0.85, via: 'autocomplete' });
@@ -353,6 +361,8 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     // A radio or checkbox only picks a choice.
     if ((d.type === 'radio' || d.type === 'checkbox') && !concept.question && !CHOICE_KEY.test(resolved.key)) continue;
     if (concept.controls && !concept.controls.includes(d.type)) continue;
+    // A box for sentences asks for no one-word type or status ("Nature of interest" as a text area).
+    if (d.type === 'textarea' && /\.(\w*Type|status)$/.test(resolved.key)) continue;
     // A kind guessed from one field alone (no heading, no second field to agree) is not enough to fill it.
     const confidence = m.score * t.weight * (resolved.inferredKind ? 0.5 : 1);
     if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };

@@ -251,6 +251,14 @@ export function expectedCurrency(d: FieldDescriptor): string | undefined {
   return undefined;
 }
 
+const TITLE_RANKS = optionVocab.titles.map((t) => ({ rank: t, words: ` ${normalize(t)} ` }));
+
+function rankInTitle(options: readonly OptionInfo[], literal: string): OptionInfo | undefined {
+  // The longest rank the title holds, and only when the title says more than the rank itself.
+  const rank = TITLE_RANKS.find((t) => ` ${literal} `.includes(t.words));
+  return rank && literal !== rank.words.trim() ? matchOption(options, rank.rank, false) : undefined;
+}
+
 /** The first option whose text begins with one of the synonyms, tried in their order. */
 function startingWithSynonym(norm: OptionIndex['norm'], synonyms: readonly string[]): OptionInfo | undefined {
   for (const s of synonyms) {
@@ -269,7 +277,7 @@ const CODE_THEN_NAME = /^\s*[A-Za-z]{2,4}\s*[-–—:(/]/;
  * Picks the option for a record value: the value's own synonyms (yes/no, statuses, roles, types
  * in five languages) against normalised option text and value, then the literal text.
  */
-export function matchOption(options: readonly OptionInfo[], value: string): OptionInfo | undefined {
+export function matchOption(options: readonly OptionInfo[], value: string, rankInside = true): OptionInfo | undefined {
   const literal = normalize(value);
   const synonyms = SYNONYMS[value] ?? [];
   const { norm, exact, byText } = optionIndex(options);
@@ -285,6 +293,8 @@ export function matchOption(options: readonly OptionInfo[], value: string): Opti
     startingWithSynonym(norm, synonyms) ??
     (literal.length > 3 ? norm.find((c) => contains(c.text, literal))?.o : undefined) ??
     // A code before its name ("USD - Dollaro USA", "EUR (euro)").
-    (/^[a-z]{2,4}$/.test(literal) ? norm.find((c) => c.text.startsWith(`${literal} `) && CODE_THEN_NAME.test(c.o.text))?.o : undefined)
+    (/^[a-z]{2,4}$/.test(literal) ? norm.find((c) => c.text.startsWith(`${literal} `) && CODE_THEN_NAME.test(c.o.text))?.o : undefined) ??
+    // A rank inside a post's title: "Associate Professor of Chemistry" is the "准教授" option.
+    (rankInside ? rankInTitle(options, literal) : undefined)
   );
 }

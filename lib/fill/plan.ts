@@ -135,7 +135,7 @@ function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
 }
 
 /**
- * Kinds a list takes: its own, or the paid ties of an SFI list, or consulting beside a
+ * Kinds a list takes: its own, or the paid ties of an SFI list, or consulting and board seats beside a
  * conflict-of-interest list's interests, or every outside post and consultancy in a list of outside
  * activities (兼業, Nebentätigkeiten, incarichi extraistituzionali), or what companies fund in a list
  * of industry funding.
@@ -150,6 +150,8 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
   if (section.kind === 'financialInterest') {
     if (section.remunerated) return isRemuneratedTie(e, person);
     if (section.ties && e.kind === 'consulting') return true;
+    // A seat on a board is an interest to declare, as a consultancy is.
+    if (section.ties && e.kind === 'appointment' && (e.appointmentType === 'advisory' || e.appointmentType === 'board')) return true;
   }
   return e.kind === section.kind;
 }
@@ -338,13 +340,17 @@ function datePartValue(d: FieldDescriptor, n: string, byPosition: boolean): Rend
 }
 
 /** Slot identity of a control within its section row: key, date part and (for effort) the year it names. */
+const ENGLISH_VERSION = /英文|英語|ローマ字|\bin english\b|\(english\)|\ben anglais\b|\bauf englisch\b|\bin inglese\b/i;
+
 function slotKey(d: FieldDescriptor, c: Classification): string {
   const key = c.key ?? '';
   const part = key.endsWith('Date') ? dateLayout(d, c.format).part : '';
   const year = key.includes('effort') || key.includes('personMonths') ? normalize(d.label) : '';
   // "Total (original currency)" and "Sterling equivalent (£)" side by side are two columns of one row.
   const currency = key.endsWith('.amount') ? (expectedCurrency(d) ?? '') : '';
-  return `${c.key}|${part}|${year}|${currency}`;
+  // "職名" and its "英文" box beside it: one row's post, in two languages.
+  const language = ENGLISH_VERSION.test(d.label) ? 'en' : '';
+  return `${c.key}|${part}|${year}|${currency}|${language}`;
 }
 
 export function plan(input: PlanInput): FillPlan {

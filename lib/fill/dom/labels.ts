@@ -451,6 +451,10 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
     const described = byIds(el, describedBy);
     if (described && described !== label && described.length <= MAX_LABEL && !hints.includes(described)) hints.push(described);
   }
+  // A unit printed right after the box ("[ ] 千円", "[ ] EUR"): what the box counts in.
+  const unit = el.nextElementSibling;
+  const unitText = unit && !unit.matches('input,select,textarea,button') ? collapse(unit.textContent) : '';
+  if (unitText.length <= 8 && UNIT.test(unitText)) hints.push(unitText);
   const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder');
   if (placeholder) take(placeholder, 'placeholder');
   const title = el.getAttribute('title');
@@ -459,6 +463,8 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   if (name) take(tokensOf(fieldName(name)), 'name');
   return { label, source, hints };
 }
+
+const UNIT = /[%％円€$£]|\b(EUR|USD|CHF|GBP|JPY|CAD|AUD)\b/;
 
 /**
  * The field's own part of a qualified name: "frmFin:tblFin:0:programme" is the programme, not a

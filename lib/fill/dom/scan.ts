@@ -328,6 +328,8 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   let realHeadingLevel = 0;
   /** Where the last title that is no real heading sat, while only deeper real headings have followed it. */
   let titleLevel = 0;
+  /** Where a card's own number ("Funding 2") sits: the next real heading ends that card. */
+  let rowTitleLevel = 0;
   let last = { fieldset: null as Element | null, table: null as Element | null, headingsSeen: -1, section: [] as string[] };
 
   /**
@@ -389,6 +391,8 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         headingsSeen++;
         realHeadingLevel = level;
         if (level <= titleLevel) titleLevel = 0;
+        if (rowTitleLevel && rowTitleLevel < level) delete headings[rowTitleLevel - 1];
+        rowTitleLevel = 0;
         restartNotes(level);
         continue;
       }
@@ -402,7 +406,9 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       if (styled || (role === null && isGroupRow(node))) {
         // Styled titles in a row replace each other; sub-titles and table group rows nest under them.
         const text = headingTextOf(node);
-        if (text && text.length <= MAX_TITLE) subHeading(text, styled && !SUB_TITLE_CLASS.test(node.getAttribute('class') ?? '') && !ROW_TITLE.test(text) ? 1 : 2);
+        const rowTitle = styled && ROW_TITLE.test(text);
+        if (text && text.length <= MAX_TITLE) subHeading(text, styled && !SUB_TITLE_CLASS.test(node.getAttribute('class') ?? '') && !rowTitle ? 1 : 2);
+        if (rowTitle) rowTitleLevel = headings.length;
       } else if (node.hasAttributes() || node.localName === 'p' || node.firstChild?.nodeType === 3) {
         if (isNote(node, role) && !noteElement?.contains(node) && !node.closest('label') && !node.querySelector('input,select,textarea,[contenteditable]')) {
           noteElement = node;
