@@ -5,7 +5,7 @@
  */
 import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
 import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
-import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, SkipReason } from './types';
+import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, OptionInfo, SkipReason } from './types';
 import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, yearOption } from './format';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
@@ -216,6 +216,20 @@ interface Rendered {
   attention?: boolean;
 }
 
+const BELOW = /less than|under|below|up to|moins de|jusqu|weniger als|unter|bis|meno di|inferiore|fino a|未満|以下|</i;
+const ABOVE = /more than|over|above|greater than|exceed|plus de|superieur|supérieur|mehr als|über|uber|oltre|superiore|以上|超|>/i;
+
+/** The option naming the band an amount falls in ("$10,001 – $50,000", "Less than $5,000"), when the options are bands. */
+function amountBand(options: readonly OptionInfo[], amount: number): OptionInfo | undefined {
+  for (const o of options) {
+    const numbers = [...o.text.replace(/(\d)[,'’ .](?=\d{3}\b)/g, '$1').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+    if (!numbers.length || numbers.length > 2) continue;
+    const [low, high] = numbers.length === 2 ? numbers : BELOW.test(o.text) ? [0, numbers[0]] : ABOVE.test(o.text) ? [numbers[0], Infinity] : [NaN, NaN];
+    if (amount >= low && (amount < high || (numbers.length === 2 && amount === high))) return o;
+  }
+  return undefined;
+}
+
 const PERSON_NAME = /(^person\.fullName|\.pdPi)$/;
 const LAST_FIRST = /(last name|surname|family name|nom de famille|nom|nachname|name|cognome)\s*,\s*(first name|given name|forename|prenom|prénom|vorname|nome)/i;
 const ORCID_URL = /^(https?:\/\/)?orcid\.org\//i;
@@ -292,6 +306,8 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       if (expected ? expected !== v.currency : !ctx.rowHasCurrency && v.currency !== ctx.defaultCurrency) {
         return { value: `${shown} ${v.currency}`, reason: 'currency-mismatch', attention: true };
       }
+      const band = d.type === 'select' && d.options ? amountBand(d.options, v.amount) : undefined;
+      if (band) return { value: band.text, instruction: { id: d.id, value: band.value, optionText: band.text } };
       return choose(shown, shown);
     }
     case 'number': {

@@ -455,6 +455,10 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const unit = el.nextElementSibling;
   const unitText = unit && !unit.matches('input,select,textarea,button') ? collapse(unit.textContent) : '';
   if (unitText.length <= 8 && UNIT.test(unitText)) hints.push(unitText);
+  // Help printed under the box's wrapper ("Format: 12/31/2024"), when it shows what to type.
+  const help = el.parentElement?.nextElementSibling;
+  const helpText = help && HELP_CLASS.test(help.getAttribute('class') ?? '') ? collapse(help.textContent) : '';
+  if (helpText && helpText.length <= MAX_LABEL && FORMAT_HINT.test(helpText) && !hints.includes(helpText)) hints.push(helpText);
   const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder');
   if (placeholder) take(placeholder, 'placeholder');
   const title = el.getAttribute('title');
@@ -464,6 +468,8 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   return { label, source, hints };
 }
 
+const HELP_CLASS = /(^|[\s_-])(help|hint|form-text|helptext|help-block)([\s_-]|$)/i;
+const FORMAT_HINT = /format|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|yyyy|jjjj|aaaa/i;
 const UNIT = /[%％円€$£]|\b(EUR|USD|CHF|GBP|JPY|CAD|AUD)\b/;
 
 /**

@@ -41,9 +41,10 @@ describe('lists that mix kinds of entry', () => {
     expect(ids).not.toContain('demo-appointment-advisory');
   });
 
-  it('a conflict-of-interest list holds consulting beside the financial interests, and no appointments', () => {
+  it('a conflict-of-interest list holds consulting and board seats beside the financial interests, and no other posts', () => {
     const ids = listed(planPage(`<h2>Conflicts of interest</h2>${entityRow}`));
-    const expected = entries.filter((e) => e.kind === 'consulting' || e.kind === 'financialInterest').map((e) => e.id);
+    const boardSeat = (e: Entry) => e.kind === 'appointment' && (e.appointmentType === 'advisory' || e.appointmentType === 'board');
+    const expected = entries.filter((e) => e.kind === 'consulting' || e.kind === 'financialInterest' || boardSeat(e)).map((e) => e.id);
     expect(ids.sort()).toEqual(expected.sort());
     expect(sectionContext(['Conflitto di interessi'])).toMatchObject({ kind: 'financialInterest', ties: true });
   });
