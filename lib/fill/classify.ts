@@ -374,13 +374,15 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   }
   // A box labelled only "Year" in a person-months table holds the year those months are for.
   if (YEAR_ONLY.test(normalize(d.label))) {
-    const underPersonMonths = matchConcept(d.section[0] ?? '')?.concept.id === 'personMonths';
+    // Under a person-months heading, or a caption printed above the table ("Person Months per budget period").
+    const underPersonMonths = matchConcept(d.section[0] ?? '')?.concept.id === 'personMonths' || (!!d.note && PERSON_MONTHS.patterns.some((p) => contains(normalize(d.note!), p)));
     const year = (best.key?.endsWith('.effort.personMonths') || underPersonMonths) && keyFor('effortYear', section.kind);
     if (year) best = { key: year.key, confidence: Math.max(best.confidence, SOURCE_WEIGHT[d.labelSource]), via: d.labelSource };
   }
   return best;
 }
 
+const PERSON_MONTHS = CONCEPTS.find((c) => c.id === 'personMonths')!;
 const YEAR_ONLY = /^(year|annee|jahr|anno|年|年度)( (yyyy|aaaa|jjjj))?$/;
 const CURRENCIES = new Set(CURRENCY_CODES);
 

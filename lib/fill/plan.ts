@@ -93,12 +93,19 @@ function completesDeclaration(d: FieldDescriptor): boolean {
   return textVerdict(normalize(note.split(/[.!?。！？]\s/).pop() ?? note)) === 'certification';
 }
 
+const BARE_DATE = /^(date|datum|data|日付|年月日)( (mm|dd|jj|tt|gg|yyyy|aaaa|jjjj|aa|yy))*$/;
+
+/** A bare "Date" under a certification's heading is the date it is signed on. */
+function datesACertification(d: FieldDescriptor): boolean {
+  return BARE_DATE.test(normalize(d.label)) && !!d.section[0] && textVerdict(normalize(d.section[0])) === 'certification';
+}
+
 /** Why a control is off limits, whatever it is for. */
 export function safetyVerdict(d: FieldDescriptor): SkipReason | null {
   if (d.type === 'password') return 'password';
   if (d.type === 'file') return 'file';
   const byText = textVerdict(textOfField(d));
-  if (byText === 'certification' || completesDeclaration(d)) return 'certification';
+  if (byText === 'certification' || completesDeclaration(d) || datesACertification(d)) return 'certification';
   if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
   return null;

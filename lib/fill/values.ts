@@ -30,6 +30,8 @@ const TITLE_PATHS = ['title', 'summary', 'project', 'programName'];
 
 type Money = { amount: number; currency: string };
 
+const PRESENT = /\b(?:or|oder|ou|o)\s*[“"'«„]?\s*(present|ongoing|current|heute|laufend|aujourd'hui|en cours|oggi|in corso)\b/i;
+
 /** The money a path names, or, in a list that mixes kinds ("Value" for a consulting entry), the entry's own. */
 function moneyOf(entry: Entry, path: string): Money | undefined {
   const named = get(entry, path) as Money | undefined;
@@ -156,6 +158,9 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
   }
   if (path === 'startDate' || path === 'endDate') {
     const iso = get(entry, path);
+    // "To MM/YYYY, or “Present”": what has no end is present.
+    const present = path === 'endDate' && iso === null ? PRESENT.exec(labelText)?.[1] : undefined;
+    if (present) return { type: 'text', text: present };
     return typeof iso === 'string' ? { type: 'date', iso, end: path === 'endDate' } : undefined;
   }
   if (path.endsWith('.amount') || path.endsWith('.currency')) {

@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sectionContext } from '@/lib/fill/classify';
 import { matchOption } from '@/lib/fill/format';
-import { plan, type FillPlan, type Proposal } from '@/lib/fill/plan';
+import { plan, safetyVerdict, type FillPlan, type Proposal } from '@/lib/fill/plan';
 import { demo, scanHere } from './helpers';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -111,10 +111,28 @@ describe('what a box shows it wants', () => {
     expect(at(p, '#en')?.source?.entryId).toBe('demo-appointment-primary');
   });
 
+  it('an end box that offers "or Present" says Present for a post that has not ended', () => {
+    const p = planPage(`<h2>Outside positions</h2><table><thead><tr><th>Organization</th><th>From MM/YYYY</th><th>To MM/YYYY, or “Present”</th></tr></thead>
+      <tbody>${[0, 1, 2, 3].map((i) => `<tr><td><input id="o${i}"></td><td><input id="f${i}"></td><td><input id="t${i}"></td></tr>`).join('')}</tbody></table>`);
+    const row = [0, 1, 2, 3].find((i) => at(p, `#o${i}`)?.source?.entryId === 'demo-appointment-adjunct')!;
+    expect(at(p, `#t${row}`)?.value).toBe('Present');
+  });
+
   it('a text area asks for no one-word type ("Nature of interest")', () => {
     const p = planPage(`<h2>Declaration of interests</h2><table><thead><tr><th>Type of interest</th><th>Nature of interest</th></tr></thead><tbody>
       <tr><td><select id="t"><option value="">-</option><option value="SHR">Shareholding</option></select></td><td><textarea id="n"></textarea></td></tr></tbody></table>`);
     expect(at(p, '#t')?.key).toBe('financialInterest.interestType');
     expect(String(at(p, '#n')?.key)).not.toMatch(/Type$/);
+  });
+});
+
+describe('dates beside a signature', () => {
+  it('a bare "Date (MM/DD/YYYY)" under a certification heading is the signing date, never filled; a dated event elsewhere is filled', () => {
+    document.body.innerHTML = `<h3>Gifts and travel</h3><table><thead><tr><th>Sponsor</th><th>Date MM/DD/YYYY</th></tr></thead><tbody><tr><td><input id="s"></td><td><input id="d"></td></tr></tbody></table>
+      <h3>Certification</h3><label for="sig">Signature of Investigator</label><input id="sig"><label for="sd">Date (MM/DD/YYYY)</label><input id="sd" placeholder="MM/DD/YYYY">`;
+    const fields = scanHere()[0].fields;
+    const verdict = (id: string) => safetyVerdict(fields.find((f) => f.htmlId === id)!);
+    expect(verdict('sd')).toBe('certification');
+    expect(verdict('d')).toBeNull();
   });
 });
