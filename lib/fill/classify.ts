@@ -374,8 +374,10 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   }
   // A box labelled only "Year" in a person-months table holds the year those months are for.
   if (YEAR_ONLY.test(normalize(d.label))) {
-    // Under a person-months heading, or a caption printed above the table ("Person Months per budget period").
-    const underPersonMonths = matchConcept(d.section[0] ?? '')?.concept.id === 'personMonths' || (!!d.note && PERSON_MONTHS.patterns.some((p) => contains(normalize(d.note!), p)));
+    // Under a person-months heading, or a short caption printed above the table ("Person Months per budget period").
+    const last = d.note?.split(/[.!?。]\s+/).pop() ?? '';
+    const caption = last.length <= 80 ? normalize(last) : '';
+    const underPersonMonths = matchConcept(d.section[0] ?? '')?.concept.id === 'personMonths' || (!!caption && PERSON_MONTHS.patterns.some((p) => contains(caption, p)));
     const year = (best.key?.endsWith('.effort.personMonths') || underPersonMonths) && keyFor('effortYear', section.kind);
     if (year) best = { key: year.key, confidence: Math.max(best.confidence, SOURCE_WEIGHT[d.labelSource]), via: d.labelSource };
   }

@@ -365,6 +365,8 @@ function datePartValue(d: FieldDescriptor, n: string, byPosition: boolean): Rend
 /** Slot identity of a control within its section row: key, date part and (for effort) the year it names. */
 const ENGLISH_VERSION = /英文|英語|ローマ字|\bin english\b|\(english\)|\ben anglais\b|\bauf englisch\b|\bin inglese\b/i;
 
+const SPECIFY_OTHER = /^(other|autre|andere|anderer|altro|altra) |\b(if other|if “other”|other specify|please specify|specify below|si autre|preciser|bitte angeben|falls andere|se altro|specificare|altro specificare)\b|その他の場合/;
+
 function slotKey(d: FieldDescriptor, c: Classification): string {
   const key = c.key ?? '';
   const part = key.endsWith('Date') ? dateLayout(d, c.format).part : '';
@@ -373,7 +375,9 @@ function slotKey(d: FieldDescriptor, c: Classification): string {
   const currency = key.endsWith('.amount') ? (expectedCurrency(d) ?? '') : '';
   // "職名" and its "英文" box beside it: one row's post, in two languages.
   const language = ENGLISH_VERSION.test(d.label) ? 'en' : '';
-  return `${c.key}|${part}|${year}|${currency}|${language}`;
+  // The box an "Other" choice asks to fill ("If Other, specify") sits beside its select, in the same row.
+  const specify = TEXT_TYPES.has(d.type) && SPECIFY_OTHER.test(normalize(`${d.label} ${d.hints.join(' ')}`)) ? 'specify' : '';
+  return `${c.key}|${part}|${year}|${currency}|${language}|${specify}`;
 }
 
 export function plan(input: PlanInput): FillPlan {

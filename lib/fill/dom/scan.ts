@@ -72,7 +72,7 @@ function headingLevel(el: Element, role: string | null): number {
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
 const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich|accordion|acc)[-_]?(title|titre|titel|titolo|heading|header|head|intestazione|entete|kopf|ueberschrift)|(section|sect|sec|panel|card|block|box|accordion|acc)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi)([\s_-]|$)/i;
 /** Terse class names ("cy-h2", "cy-sub", "ttl") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
-const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-4]|sub|ttl|sect)([\s_-]|$)/i;
+const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-6]|sub|ttl|sect)([\s_-]|$)/i;
 const SENTENCE_END = /[.!?。]$/;
 /** Sub-titles ("cy-sub", "subheading"): they sit under the styled title before them rather than replace it. */
 const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle)([\s_-]|$)/i;

@@ -77,6 +77,14 @@ describe('what a box shows it wants', () => {
     expect(at(p, '#other')?.value).toBe('University of Michigan');
   });
 
+  it('the box an "Other" choice asks to fill is in the same row as its select, not a row of its own', () => {
+    const p = planPage(`<h2>Other Sources of Funding</h2><fieldset><legend>Funding 1</legend>
+      <label for="org">Funding Organization</label><select id="org"><option value="">Select</option><option value="1">National Institutes of Health (NIH)</option><option value="9999">Other</option></select>
+      <label for="oth">Other Funding Organization</label><input id="oth"><label for="t">Funding Title</label><input id="t"></fieldset><button type="button">+ Add Funding</button>`);
+    expect(at(p, '#oth')?.source?.entryId).toBe(at(p, '#org')?.source?.entryId);
+    expect(at(p, '#oth')?.source?.entryId).toBe(at(p, '#t')?.source?.entryId);
+  });
+
   it('a name as "Last, First" when the box says so; an ORCID iD as a URL when its example is one', () => {
     const p = planPage(`<h2>Other research support</h2><label for="pi">Principal investigator</label><input id="pi" placeholder="Last name, First name">
       <h2>Profile</h2><label for="orcid">ORCID iD</label><input id="orcid" placeholder="https://orcid.org/0000-0000-0000-0000">`);
