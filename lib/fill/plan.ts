@@ -61,6 +61,7 @@ export interface PlanInput {
 }
 
 const CERTIFICATION = compilePatterns(safety.certification);
+const CERTIFICATION_WORDS = compilePatterns(safety.certificationWords).map((w) => ` ${w} `);
 const PAYMENT = compilePatterns(safety.payment);
 const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
 const TEXT_TYPES = new Set(['text', 'search']);
@@ -79,7 +80,7 @@ const textVerdicts = new Map<string, 'certification' | 'payment' | null>();
 function textVerdict(text: string): 'certification' | 'payment' | null {
   let verdict = textVerdicts.get(text);
   if (verdict === undefined) {
-    verdict = CERTIFICATION.some((p) => contains(text, p)) ? 'certification' : PAYMENT.some((p) => contains(text, p)) ? 'payment' : null;
+    verdict = CERTIFICATION.some((p) => contains(text, p)) || CERTIFICATION_WORDS.some((w) => ` ${text} `.includes(w)) ? 'certification' : PAYMENT.some((p) => contains(text, p)) ? 'payment' : null;
     if (textVerdicts.size > 20_000) textVerdicts.clear();
     textVerdicts.set(text, verdict);
   }

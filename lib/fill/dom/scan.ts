@@ -75,7 +75,7 @@ const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|pane
 const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-6]|sub|ttl|sect)([\s_-]|$)/i;
 const SENTENCE_END = /[.!?。]$/;
 /** Sub-titles ("cy-sub", "subheading"): they sit under the styled title before them rather than replace it. */
-const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle)([\s_-]|$)/i;
+const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle|h5|h6)([\s_-]|$)/i;
 /** A card's own number ("Funding 2", "Finanziamento n. 3"): it sits under the list's title, not in its place. */
 const ROW_TITLE = /^[^\d]{1,40}?\s(?:n[.°º]?\s*|no\.?\s*|#\s*)?\d{1,2}$/u;
 const MAX_TITLE = 150;

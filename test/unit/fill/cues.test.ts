@@ -143,4 +143,12 @@ describe('dates beside a signature', () => {
     expect(verdict('sd')).toBe('certification');
     expect(verdict('d')).toBeNull();
   });
+
+  it('"Il sottoscritto DICHIARA" swears; a question about interests "da dichiarare" does not', () => {
+    document.body.innerHTML = `<label><input type="checkbox" id="swear"> Il sottoscritto dichiara che le informazioni sono veritiere</label>
+      <fieldset><legend>Il PI ha interessi da dichiarare?</legend><label><input type="radio" name="q" id="si"> Sì</label><label><input type="radio" name="q" id="no"> No</label></fieldset>`;
+    const fields = scanHere()[0].fields;
+    expect(safetyVerdict(fields.find((f) => f.htmlId === 'swear')!)).toBe('certification');
+    expect(safetyVerdict(fields.find((f) => f.htmlId === 'si')!)).toBeNull();
+  });
 });
