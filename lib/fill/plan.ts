@@ -366,7 +366,7 @@ function datePartValue(d: FieldDescriptor, n: string, byPosition: boolean): Rend
 /** Slot identity of a control within its section row: key, date part and (for effort) the year it names. */
 const ENGLISH_VERSION = /英文|英語|ローマ字|\bin english\b|\(english\)|\ben anglais\b|\bauf englisch\b|\bin inglese\b/i;
 
-const SPECIFY_OTHER = /^(other|autre|andere|anderer|altro|altra) |\b(if other|if “other”|other specify|please specify|specify below|si autre|preciser|bitte angeben|falls andere|se altro|specificare|altro specificare)\b|その他の場合/;
+const SPECIFY_OTHER = /^(other|autre|andere|anderer|altro|altra) |\b(if other|other specify|please specify|specify below|si autre|preciser|bitte angeben|falls andere|se altro|specificare|altro specificare)\b|その他の場合/;
 
 function slotKey(d: FieldDescriptor, c: Classification): string {
   const key = c.key ?? '';
