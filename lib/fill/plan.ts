@@ -11,6 +11,7 @@ import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, j
 import { compilePatterns, contains, normalize, rowless } from './normalize';
 import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
+import cues from './vocab/cues.json';
 
 export interface Proposal {
   /** Stable across re-scans (frame, section, key, row): approvals survive rows being added. */
@@ -94,7 +95,7 @@ function completesDeclaration(d: FieldDescriptor): boolean {
   return textVerdict(normalize(note.split(/[.!?。！？]\s/).pop() ?? note)) === 'certification';
 }
 
-const BARE_DATE = /^(date|datum|data|日付|年月日)( (mm|dd|jj|tt|gg|yyyy|aaaa|jjjj|aa|yy))*$/;
+const BARE_DATE = new RegExp(cues.bareDate, 'i');
 
 /** A bare "Date" under a certification's heading is the date it is signed on. */
 function datesACertification(d: FieldDescriptor): boolean {
@@ -224,8 +225,8 @@ interface Rendered {
   attention?: boolean;
 }
 
-const BELOW = /less than|under|below|up to|moins de|jusqu|weniger als|unter|bis|meno di|inferiore|fino a|未満|以下|</i;
-const ABOVE = /more than|over|above|greater than|exceed|plus de|superieur|supérieur|mehr als|über|uber|oltre|superiore|以上|超|>/i;
+const BELOW = new RegExp(cues.bandBelow, 'i');
+const ABOVE = new RegExp(cues.bandAbove, 'i');
 
 /** The option naming the band an amount falls in ("$10,001 – $50,000", "Less than $5,000"), when the options are bands. */
 function amountBand(options: readonly OptionInfo[], amount: number): OptionInfo | undefined {
@@ -239,7 +240,7 @@ function amountBand(options: readonly OptionInfo[], amount: number): OptionInfo 
 }
 
 const PERSON_NAME = /(^person\.fullName|\.pdPi)$/;
-const LAST_FIRST = /(last name|surname|family name|nom de famille|nom|nachname|name|cognome)\s*,\s*(first name|given name|forename|prenom|prénom|vorname|nome)/i;
+const LAST_FIRST = new RegExp(cues.lastFirst, 'i');
 const ORCID_URL = /^(https?:\/\/)?orcid\.org\//i;
 
 /**
@@ -364,9 +365,9 @@ function datePartValue(d: FieldDescriptor, n: string, byPosition: boolean): Rend
 }
 
 /** Slot identity of a control within its section row: key, date part and (for effort) the year it names. */
-const ENGLISH_VERSION = /英文|英語|ローマ字|\bin english\b|\(english\)|\ben anglais\b|\bauf englisch\b|\bin inglese\b/i;
+const ENGLISH_VERSION = new RegExp(cues.englishVersion, 'i');
 
-const SPECIFY_OTHER = /^(other|autre|andere|anderer|altro|altra) |\b(if other|other specify|please specify|specify below|si autre|preciser|bitte angeben|falls andere|se altro|specificare|altro specificare)\b|その他の場合/;
+const SPECIFY_OTHER = new RegExp(cues.specifyOther, 'i');
 
 function slotKey(d: FieldDescriptor, c: Classification): string {
   const key = c.key ?? '';

@@ -3,6 +3,7 @@
  * from entries for `disclosure.*`, and entry paths (`support.totalAmount.amount`) for rows.
  */
 import { isForeign, type Entry, type Profile } from '@/lib/model';
+import cues from './vocab/cues.json';
 
 export type RecordValue =
   | { type: 'text'; text: string }
@@ -30,7 +31,7 @@ const TITLE_PATHS = ['title', 'summary', 'project', 'programName'];
 
 type Money = { amount: number; currency: string };
 
-const PRESENT = /\b(?:or|oder|ou|o)\s*[“"'«„]?\s*(present|ongoing|current|heute|laufend|aujourd'hui|en cours|oggi|in corso)\b/i;
+const PRESENT = new RegExp(cues.present, 'i');
 
 /** The money a path names, or, in a list that mixes kinds ("Value" for a consulting entry), the entry's own. */
 function moneyOf(entry: Entry, path: string): Money | undefined {
