@@ -16,9 +16,10 @@ export interface SectionContext {
   kind?: SectionKind;
   /**
    * Which entries by status: 'any' for a history of all funding, completed included; 'awarded'
-   * for current and completed but no applications ("do not include applications").
+   * for current and completed but no applications ("do not include applications"); 'completed'
+   * for what has ended ("Past grants").
    */
-  status?: 'current' | 'pending' | 'any' | 'awarded';
+  status?: 'current' | 'pending' | 'any' | 'awarded' | 'completed';
   /** Only entries that ended within this many years ("in the last 10 years"). */
   withinYears?: number;
   /** Only entries still running on or after this month ("since 1 January 2022"), completed ones included. */
@@ -128,6 +129,7 @@ const STATUS = {
   current: compilePatterns(sectionVocab.status.current),
   pending: compilePatterns(sectionVocab.status.pending),
   history: compilePatterns(sectionVocab.status.history),
+  completed: compilePatterns(sectionVocab.status.completed),
   underReview: compilePatterns(sectionVocab.status.underReview),
 };
 
@@ -222,15 +224,19 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (raw === section[0] && OTHERS.some((p) => contains(text, p))) ctx.others = true;
     if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
+    const within = WITHIN_YEARS.exec(text);
     if (!ctx.status && !listsHeldAndPending(raw)) {
       // "In corso di valutazione" is under review, not "in corso": its words say nothing current.
       const underReview = STATUS.underReview.find((p) => contains(text, p));
       const pending = !!underReview || STATUS.pending.some((p) => contains(text, p));
       const current = STATUS.current.some((p) => contains(underReview ? text.replace(underReview, ' ') : text, p));
-      if (current !== pending) ctx.status = current ? 'current' : 'pending';
+      // "In the past five years" is a window, not a list of what has ended.
+      const completed = STATUS.completed.some((p) => contains(within ? text.replace(within[0], ' ') : text, p));
+      if (completed) ctx.status = pending ? 'any' : current ? 'awarded' : 'completed';
+      else if (current !== pending) ctx.status = current ? 'current' : 'pending';
     }
     // "Funding held in the last five years": what ended within the window counts, as in instructions.
-    const years = WITHIN_YEARS.exec(text)?.slice(1).find(Boolean);
+    const years = within?.slice(1).find(Boolean);
     if (years && !ctx.withinYears) {
       ctx.withinYears = NUMBER_WORDS[years] ?? Number(years);
       if (ctx.status === 'current') ctx.status = 'awarded';

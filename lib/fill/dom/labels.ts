@@ -281,7 +281,7 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
   return { column, row };
 }
 
-const HEADER_PARTS = /[/／～〜]|\s[–—-]\s/;
+const HEADER_PARTS = /[/／～〜・]|\s[–—-]\s/;
 
 /**
  * Boxes sharing one cell under a header that names each in turn ("Geldgeber / Förderkennzeichen",
@@ -292,7 +292,7 @@ function columnPart(el: Element, column: string, index: PageIndex): string | nul
   const boxes = Array.from(index.around(el).cell!.querySelectorAll('input:not([type=radio]):not([type=checkbox]):not([type=hidden]),select,textarea'));
   if (boxes.length < 2) return null;
   const inner = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(column);
-  const parts = (inner ? inner[2] : column).split(/\s*[/／]\s*|\s+[–—-]\s+|\s*[～〜]\s*/).filter(Boolean);
+  const parts = (inner ? inner[2] : column).split(/\s*[/／・]\s*|\s+[–—-]\s+|\s*[～〜]\s*/).filter(Boolean);
   if (parts.length !== boxes.length) return null;
   const part = parts[boxes.indexOf(el)];
   return inner && inner[1] ? `${inner[1]} ${part}` : part;
@@ -412,12 +412,16 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const headers = tableHeaders(el, index);
   // Several controls in one cell beside one row header ("研究期間: 元号 年 月 ～ 元号 年 月", "氏名: 姓 [ ] 名 [ ]"):
   // each one's own title, or the word right before it, tells them apart; the row header stays as evidence.
-  const shared = !!headers?.row && !headers.column && index.around(el).cell!.querySelectorAll('input,select,textarea').length > 1;
-  const ownTitle = shared ? el.getAttribute('title') : null;
+  // Under a column header too ("研究期間": [開始年月] ～ [終了年月]), when the boxes' titles tell them apart.
+  const cellBoxes = headers ? Array.from(index.around(el).cell!.querySelectorAll('input,select,textarea')) : [];
+  const shared = !!headers?.row && !headers.column && cellBoxes.length > 1;
+  const ownTitle = shared || (headers?.column && distinctTitles(cellBoxes)) ? el.getAttribute('title') : null;
   const ownWord = shared && !ownTitle ? wordBefore(el) : null;
   // A title already names what the row header says ("研究期間" in "研究期間（開始）年"); a bare word does not.
-  if (ownTitle) take(ownTitle, 'title');
-  else if (ownWord) {
+  if (ownTitle) {
+    take(ownTitle, 'title');
+    if (headers!.column) hints.push(headers!.column);
+  } else if (ownWord) {
     take(ownWord, 'preceding-text');
     hints.push(headers!.row!);
   } else if (headers) {
@@ -507,6 +511,12 @@ const MAX_OWN_WORD = 24;
  * The short text of the element right before a control in its cell ("<span>姓</span><input>"), if
  * there is one. Bare text between boxes ("[ ] 年 [ ] 月") is a unit after the box before, not a label.
  */
+/** Two or more boxes whose titles all differ ("開始年月", "終了年月"). */
+function distinctTitles(boxes: Element[]): boolean {
+  const titles = boxes.map((b) => collapse(b.getAttribute('title')));
+  return titles.length > 1 && titles.every((t) => t) && new Set(titles).size === titles.length;
+}
+
 function wordBefore(el: Element): string | null {
   let node = el.previousSibling;
   while (node && node.nodeType === 3 && !node.textContent?.trim()) node = node.previousSibling;
