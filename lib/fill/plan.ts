@@ -96,18 +96,32 @@ function completesDeclaration(d: FieldDescriptor): boolean {
 }
 
 const BARE_DATE = new RegExp(cues.bareDate, 'i');
+const BARE_PLACE = new RegExp(cues.barePlace, 'i');
+const SIGNATURE = new RegExp(cues.signature, 'i');
 
-/** A bare "Date" under a certification's heading is the date it is signed on. */
-function datesACertification(d: FieldDescriptor): boolean {
-  return BARE_DATE.test(normalize(d.label)) && !!d.section[0] && textVerdict(normalize(d.section[0])) === 'certification';
+/**
+ * A bare "Date" under a certification's heading is the date it is signed on; a bare "Date" or
+ * "Place" among boxes that take a signature is where and when it is signed ("Ort | Datum | Unterschrift").
+ */
+function datesACertification(d: FieldDescriptor, signedSections: ReadonlySet<string>): boolean {
+  const label = normalize(d.label);
+  if (BARE_DATE.test(label) && !!d.section[0] && textVerdict(normalize(d.section[0])) === 'certification') return true;
+  return (BARE_DATE.test(label) || BARE_PLACE.test(label)) && signedSections.has(d.section.join('\u0000'));
+}
+
+/** Sections holding a box for a signature. */
+function signedSections(fields: readonly FieldDescriptor[]): Set<string> {
+  const signed = new Set<string>();
+  for (const d of fields) if (!CHOICE_TYPES.has(d.type) && SIGNATURE.test(normalize(d.label))) signed.add(d.section.join('\u0000'));
+  return signed;
 }
 
 /** Why a control is off limits, whatever it is for. */
-export function safetyVerdict(d: FieldDescriptor): SkipReason | null {
+export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = new Set()): SkipReason | null {
   if (d.type === 'password') return 'password';
   if (d.type === 'file') return 'file';
   const byText = textVerdict(textOfField(d));
-  if (byText === 'certification' || completesDeclaration(d) || datesACertification(d)) return 'certification';
+  if (byText === 'certification' || completesDeclaration(d) || datesACertification(d, signed)) return 'certification';
   if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
   return null;
@@ -444,9 +458,10 @@ export function plan(input: PlanInput): FillPlan {
       checkboxQuestions.set(at, (checkboxQuestions.get(at) ?? 0) + 1);
     });
 
+    const signed = signedSections(scan.fields);
     scan.fields.forEach((d, i) => {
       const c = classes[i];
-      const unsafe = safetyVerdict(d);
+      const unsafe = safetyVerdict(d, signed);
       if (unsafe) {
         if (d.type === 'radio' && d.radioGroup) {
           if (radioSeen.has(`unsafe|${d.radioGroup}`)) return;

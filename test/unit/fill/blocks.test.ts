@@ -165,6 +165,25 @@ describe('declarations', () => {
     ]) expect(safetyVerdict(labelled(label, [], { type: 'checkbox' }))).toBe('certification');
   });
 
+  it('an institution that certifies, a Danish signature and consent to review are certifications', () => {
+    for (const label of [
+      'The applicant institution certifies that it maintains and enforces a written conflict-of-interest policy.',
+      'Digital underskrift – skriv dit fulde navn',
+      'Jeg erklærer på tro og love, at de oplysninger er korrekte.',
+      'Ich bin damit einverstanden, dass mein Antrag an Gutachter weitergegeben wird.',
+    ]) expect(safetyVerdict(labelled(label, [], { type: 'checkbox' }))).toBe('certification');
+  });
+
+  it('a bare place or date beside a signature box is where and when it is signed; elsewhere a place is a place', () => {
+    document.body.innerHTML = `<h2>Erklärungen</h2><div><label for="o">Ort</label><input id="o"><label for="d">Datum</label><input id="d">
+      <label for="u">Vor- und Nachname (elektronische Unterschrift)</label><input id="u"></div>
+      <h2>Arbeitsadresse</h2><label for="s">Ort</label><input id="s">`;
+    const p = plan({ url: 'http://127.0.0.1/x.html', scans: scanHere(), map: null, profile, entries, now: NOW });
+    const reason = (id: string) => p.proposals.find((x) => x.selector === `#${id}`)?.reason;
+    expect(['o', 'd', 'u'].map(reason)).toEqual(['certification', 'certification', 'certification']);
+    expect(reason('s')).not.toBe('certification');
+  });
+
   it('the plan leaves a declaration box unticked and outlines it for the researcher', () => {
     document.body.innerHTML = `<h2>Altri finanziamenti</h2><label><input type="checkbox" id="d"> <b>DICHIARA</b> che il progetto non è finanziato da altri enti.</label>`;
     const p = plan({ url: 'http://127.0.0.1/x.html', scans: scanHere(), map: null, profile, entries, now: NOW });
