@@ -250,14 +250,15 @@ const SUPPORT_PATTERNS = SECTION_KINDS.filter((k) => k.kind === 'support').flatM
 const LIST_JOINER = /\s*(?:\/|&|\+|\band\b|\bet\b|\bund\b|\be\b|・|、|及び|および)\s*/;
 
 /**
- * "Other funding / pending applications": a list of funding joined to the applications names both,
- * as "current and pending" does. Its pending part alone does not make the list pending only.
+ * "Other funding / pending applications", "Weitere Anträge / Förderungen": a list of funding joined to
+ * the applications names both, as "current and pending" does. Its pending part alone does not make
+ * the list pending only.
  */
 function listsHeldAndPending(raw: string): boolean {
   const parts = raw.split(LIST_JOINER).map(normalize).filter(Boolean);
   if (parts.length < 2) return false;
-  const pendingAt = parts.findIndex((t) => STATUS.pending.some((p) => contains(t, p)));
-  return pendingAt > 0 && parts.slice(0, pendingAt).some((t) => SUPPORT_PATTERNS.some((p) => contains(t, p)) && !STATUS.current.some((p) => contains(t, p)));
+  const pending = parts.map((t) => STATUS.pending.some((p) => contains(t, p)));
+  return pending.includes(true) && parts.some((t, i) => !pending[i] && SUPPORT_PATTERNS.some((p) => contains(t, p)) && !STATUS.current.some((p) => contains(t, p)));
 }
 
 function conceptScore(concept: Concept, text: string): number {

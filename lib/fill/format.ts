@@ -101,6 +101,12 @@ function genderDoublet(text: string): string[] {
   return m && m[1].slice(0, 5) === m[2].slice(0, 5) && m[1].length >= 5 ? [m[1], m[2]] : [];
 }
 
+/** A name with its gloss in brackets ("Mitwirkung (Co-Investigator)", "研究分担者（Co-I）"): either half names it. */
+function glossed(text: string): string[] {
+  const m = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(text);
+  return m ? [normalize(m[1]), normalize(m[2])] : [];
+}
+
 /**
  * Normalised options, built once per list. Rows of a table share one list object (see wire.ts),
  * so a hundred country selects cost one pass over the country names, not a hundred.
@@ -117,10 +123,10 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
     });
     // "Coordinator / Principal Investigator" names one option twice: either name finds it, unless a
     // whole text or another option claims the name. A slash without spaces joins one name ("Co-PD/PI").
-    // So does a gender doublet ("Cochercheuse ou cochercheur", "Projektleiterin oder Projektleiter").
+    // So does a gender doublet ("Cochercheuse ou cochercheur", "Projektleiterin oder Projektleiter"), and a gloss in brackets.
     const parts = new Map<string, OptionInfo | null>();
     for (const c of norm) {
-      const names = /\s\/|\/\s/.test(c.o.text) ? c.o.text.split('/').map(normalize) : genderDoublet(c.text);
+      const names = /\s\/|\/\s/.test(c.o.text) ? c.o.text.split('/').map(normalize) : [...genderDoublet(c.text), ...glossed(c.o.text)];
       for (const key of names) if (key && !byText.has(key)) parts.set(key, parts.has(key) ? null : c.o);
     }
     for (const [key, o] of parts) if (o) byText.set(key, o);

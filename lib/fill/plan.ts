@@ -12,6 +12,7 @@ import { compilePatterns, contains, normalize, rowless } from './normalize';
 import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
 import cues from './vocab/cues.json';
+import countries from './vocab/countries.json';
 
 export interface Proposal {
   /** Stable across re-scans (frame, section, key, row): approvals survive rows being added. */
@@ -215,8 +216,29 @@ const countryNameMemo = new Map<string, string[]>();
 /** A country code and its name in each of the five languages, normalised: what a country option may read. */
 function countryNames(code: string): string[] {
   let names = countryNameMemo.get(code);
-  if (!names) countryNameMemo.set(code, (names = [code, ...REGION_NAMES.map((n) => n.of(code) ?? '')].map(normalize)));
+  if (!names) {
+    const aliases = (countries.aliases as Record<string, string[]>)[code] ?? [];
+    const alpha3 = (countries.codes as Record<string, string[]>)[code]?.[0] ?? '';
+    countryNameMemo.set(code, (names = [code, alpha3, ...REGION_NAMES.map((n) => n.of(code) ?? ''), ...aliases].map(normalize).filter(Boolean)));
+  }
   return names;
+}
+
+const COUNTRY_BY_NUMBER = new Map(Object.entries(countries.codes as Record<string, string[]>).map(([alpha2, [, numeric]]) => [numeric, alpha2]));
+const numericLists = new WeakMap<readonly OptionInfo[], boolean>();
+
+/** Options valued by ISO numeric code ("840" for USA): several values name the country their text does. */
+function valuedByIsoNumber(options: readonly OptionInfo[]): boolean {
+  let yes = numericLists.get(options);
+  if (yes === undefined) {
+    let agree = 0;
+    for (const o of options) {
+      const alpha2 = COUNTRY_BY_NUMBER.get(o.value);
+      if (alpha2 && countryNames(alpha2).includes(normalize(o.text)) && ++agree >= 2) break;
+    }
+    numericLists.set(options, (yes = agree >= 2));
+  }
+  return yes;
 }
 
 /** What a proposal says beyond the control and its classification. */
@@ -342,9 +364,11 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       if (d.type === 'select' && d.options) {
         const names = countryNames(v.code);
         const { norm, exact } = optionIndex(d.options);
+        const numeric = (countries.codes as Record<string, string[]>)[v.code]?.[1];
         const o =
           names.map((n) => exact.get(n)).filter((hit) => !!hit).sort((a, b) => a.at - b.at)[0]?.o ??
-          norm.find((c) => names.some((n) => n.length > 3 && contains(c.text, n)))?.o;
+          norm.find((c) => names.some((n) => n.length > 3 && contains(c.text, n)))?.o ??
+          (numeric && valuedByIsoNumber(d.options) ? d.options.find((x) => x.value === numeric) : undefined);
         return o ? { value: o.text, instruction: { id: d.id, value: o.value, optionText: o.text } } : { value: v.code, reason: 'no-option' };
       }
       const name = REGION_NAMES[0].of(v.code) ?? v.code;
@@ -656,15 +680,15 @@ const isEffortKey = (key: string) => key.includes('effort') || key.includes('per
 /**
  * Sub-sections join the card they sit in: a "Start date" fieldset or a "Person-months per year"
  * table inside "Project 2" belongs to that project's row, and the card is added once, not once
- * per sub-section. A group joins the nearest group of the same kind and status whose path
- * encloses its own.
+ * per sub-section. A group joins the nearest group of the same kind, status and kinds of post whose
+ * path encloses its own ("Other affiliations" under "Current position" is a list of its own).
  */
 function joinSubsections(groups: Map<string, RowGroup>): RowGroup[] {
   const all = [...groups.values()];
   const kindOf = (g: RowGroup) => g.key.slice(g.key.indexOf('|'));
   const encloses = (outer: RowGroup, inner: RowGroup) =>
     !!outer.masked && !!inner.masked && outer.masked.length < inner.masked.length && kindOf(outer) === kindOf(inner) &&
-    endsWith(inner.masked, outer.masked);
+    outer.section.appointmentTypes === inner.section.appointmentTypes && endsWith(inner.masked, outer.masked);
   const parent = new Map<RowGroup, RowGroup>();
   for (const g of all) {
     const outer = all.filter((o) => encloses(o, g)).sort((a, b) => b.masked!.length - a.masked!.length)[0];

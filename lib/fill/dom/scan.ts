@@ -80,6 +80,26 @@ const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle|h5|h6)
 const ROW_TITLE = /^[^\d]{1,40}?\s(?:n[.°º]?\s*|no\.?\s*|#\s*)?\d{1,2}$/u;
 const MAX_TITLE = 150;
 
+const RUN_IN_NOTE = /^(note|nb|n b|please note|important|hinweis|wichtig|achtung|remarque|attention|nota|avvertenza|注意|※)\b/i;
+
+/** The bold words a paragraph opens with, ending in a colon ("Weitere Anbindungen:"), unless they only say "Note:". */
+function runInTitle(p: Element): string {
+  const bold = p.firstElementChild;
+  if (!bold || !/^(strong|b)$/.test(bold.localName) || p.firstChild !== bold) return '';
+  const text = collapse(bold.textContent);
+  if (!/[:：]$/.test(text) || text.length > 60 || RUN_IN_NOTE.test(text)) return '';
+  return text.slice(0, -1).trim();
+}
+
+/** A section's first block when it is a short title, not a heading, paragraph or anything holding controls. */
+function leadingTitle(section: Element): string {
+  const first = section.firstElementChild;
+  if (!first || headingLevel(first, first.getAttribute('role')) || !/^(div|span|header|strong|b)$/.test(first.localName)) return '';
+  if (first.querySelector('input,select,textarea,[contenteditable],h1,h2,h3,h4,h5,h6,[role=heading],p')) return '';
+  const text = collapse(first.textContent);
+  return SENTENCE_END.test(text) ? '' : text;
+}
+
 /**
  * A heading the page shows. One inside a hidden template ("Funding n. __" of the card an Add
  * button copies) titles nothing: the rows after it are under the headings before it.
@@ -330,6 +350,8 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   let titleLevel = 0;
   /** Where a card's own number ("Funding 2") sits: the next real heading ends that card. */
   let rowTitleLevel = 0;
+  /** Titled sections entered, with the headings' depth before each one's title. */
+  const regions: { el: Element; depth: number }[] = [];
   let last = { fieldset: null as Element | null, table: null as Element | null, headingsSeen: -1, section: [] as string[] };
 
   /**
@@ -399,10 +421,23 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       // A region named by its title (<section aria-labelledby="…">) is headed by it, however the title is drawn.
       if ((tag === 'SECTION' || role === 'region') && rendered(node)) {
         const by = node.getAttribute('aria-labelledby');
-        const name = by ? byIds(node, by) : collapse(node.getAttribute('aria-label'));
-        if (name && name.length <= MAX_TITLE) subHeading(name);
+        // Unnamed, its first block of text is its title ("<section><div class=ph>8. Conflicts of interest</div>").
+        const name = by ? byIds(node, by) : collapse(node.getAttribute('aria-label')) || leadingTitle(node);
+        if (name && name.length <= MAX_TITLE) {
+          // A titled section ends the headings of the sections before it that do not hold it.
+          while (regions.length && !regions[regions.length - 1].el.contains(node)) {
+            const { depth } = regions.pop()!;
+            if (headings.length > depth) headings.length = depth;
+            realHeadingLevel = Math.min(realHeadingLevel, depth);
+            if (titleLevel > depth) titleLevel = 0;
+            if (rowTitleLevel > depth) rowTitleLevel = 0;
+          }
+          regions.push({ el: node, depth: headings.length });
+          subHeading(name);
+        }
       }
-      const styled = role === null && isStyledTitle(node) && rendered(node);
+      // A disclosure widget's summary ("<details><summary>6. Budget</summary>") titles what it opens.
+      const styled = role === null && (isStyledTitle(node) || tag === 'SUMMARY') && rendered(node);
       if (styled || (role === null && isGroupRow(node))) {
         // Styled titles in a row replace each other; sub-titles and table group rows nest under them.
         const text = headingTextOf(node);
@@ -423,6 +458,11 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           }
           // "2.2 Consulting activities for …": a numbered sub-section written as a paragraph titles what follows it.
           if (NUMBERED_TITLE.test(text) && text.length <= MAX_NUMBERED_TITLE) subHeading(text, 2);
+          else {
+            // "<strong>Other appointments:</strong> List …": a bold run-in title names the list that follows.
+            const runIn = runInTitle(node);
+            if (runIn) subHeading(runIn, 2);
+          }
         }
       }
       if (node.localName === 'label') index.addLabel(root, node as HTMLLabelElement);
