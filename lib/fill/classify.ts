@@ -202,8 +202,9 @@ function hasWords(text: string, words: string): boolean {
 export function sectionContext(section: readonly string[]): SectionContext {
   const ctx: SectionContext = { text: section.join(' / ') };
   for (const raw of section) {
-    // A question over a radio group ("…being proposed?") is asked, not a heading to read kinds from.
-    if (/[?？]\s*$/.test(raw)) continue;
+    // A question over a radio group ("…being proposed?") is asked, not a heading to read kinds from;
+    // a help toggle after a title ("Other Support [?]") asks nothing.
+    if (/\S[?？]\s*$/.test(raw)) continue;
     const text = normalize(raw);
     // Which posts a list takes is said where its kind is, not by a heading over several lists.
     const kindNamedAbove = !!ctx.kind;

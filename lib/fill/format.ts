@@ -101,10 +101,12 @@ function genderDoublet(text: string): string[] {
   return m && m[1].slice(0, 5) === m[2].slice(0, 5) && m[1].length >= 5 ? [m[1], m[2]] : [];
 }
 
-/** A name with its gloss in brackets ("Mitwirkung (Co-Investigator)", "研究分担者（Co-I）"): either half names it. */
+/** A name with its gloss in brackets ("Mitwirkung (Co-Investigator)", "研究分担者（Co-I）"): either half names it, as does each of a Japanese list's items. */
 function glossed(text: string): string[] {
   const m = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(text);
-  return m ? [normalize(m[1]), normalize(m[2])] : [];
+  const halves = m ? [m[1], m[2]] : [text];
+  // Japanese lists alternatives with a middle dot ("共同研究者・分担者").
+  return halves.flatMap((h) => (h.includes('・') ? h.split('・') : h === text ? [] : [h])).map(normalize).filter(Boolean);
 }
 
 /**

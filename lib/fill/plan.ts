@@ -418,7 +418,9 @@ function slotKey(d: FieldDescriptor, c: Classification): string {
   const language = ENGLISH_VERSION.test(d.label) ? 'en' : '';
   // The box an "Other" choice asks to fill ("If Other, specify") sits beside its select, in the same row.
   const specify = TEXT_TYPES.has(d.type) && SPECIFY_OTHER.test(normalize(`${d.label} ${d.hints.join(' ')}`)) ? 'specify' : '';
-  return `${c.key}|${part}|${year}|${currency}|${language}|${specify}`;
+  // "Overlap? [Yes/No]" and its "If yes, explain" box: one row's answer and its detail.
+  const choice = CHOICE_TYPES.has(d.type) && !part ? 'choice' : '';
+  return `${c.key}|${part}|${year}|${currency}|${language}|${specify}|${choice}`;
 }
 
 export function plan(input: PlanInput): FillPlan {

@@ -291,11 +291,13 @@ function columnPart(el: Element, column: string, index: PageIndex): string | nul
   if (!HEADER_PARTS.test(column)) return null;
   const boxes = Array.from(index.around(el).cell!.querySelectorAll('input:not([type=radio]):not([type=checkbox]):not([type=hidden]),select,textarea'));
   if (boxes.length < 2) return null;
+  const split = (text: string) => text.split(/\s*[/／・]\s*|\s+[–—-]\s+|\s*[～〜]\s*/).filter(Boolean);
   const inner = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(column);
-  const parts = (inner ? inner[2] : column).split(/\s*[/／・]\s*|\s+[–—-]\s+|\s*[～〜]\s*/).filter(Boolean);
-  if (parts.length !== boxes.length) return null;
-  const part = parts[boxes.indexOf(el)];
-  return inner && inner[1] ? `${inner[1]} ${part}` : part;
+  const innerParts = inner ? split(inner[2]) : [];
+  if (inner && innerParts.length === boxes.length) return inner[1] ? `${inner[1]} ${innerParts[boxes.indexOf(el)]}` : innerParts[boxes.indexOf(el)];
+  // The parts before a bracketed format ("Laufzeit von – bis (MM.JJJJ)").
+  const parts = split(inner ? inner[1] : column);
+  return parts.length === boxes.length ? parts[boxes.indexOf(el)] : null;
 }
 
 /** A column header that only names a year or a numbered period ("2025", "Year 2"): what the row holds is in the row header. */
