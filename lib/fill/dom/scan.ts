@@ -70,7 +70,7 @@ function headingLevel(el: Element, role: string | null): number {
 }
 
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
-const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich|accordion|acc)[-_]?(title|titre|titel|titolo|heading|header|head|intestazione|entete|kopf|ueberschrift)|(section|sect|sec|panel|card|block|box|accordion|acc)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi)([\s_-]|$)/i;
+const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sez|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich|accordion|acc)[-_]?(title|titre|titel|titolo|heading|header|head|intestazione|entete|kopf|ueberschrift)|(section|sect|sec|panel|card|block|box|accordion|acc)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|sec|sez|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi)([\s_-]|$)/i;
 /** Terse class names ("cy-h2", "cy-sub", "ttl") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
 const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-6]|sub|ttl|sect)([\s_-]|$)/i;
 /** A coloured bar across the form carrying a section's name ("bluebar", "section-bar"), not a bar of tools, tabs or links. */
@@ -84,13 +84,17 @@ const MAX_TITLE = 150;
 
 const RUN_IN_NOTE = /^(note|nb|n b|please note|important|hinweis|wichtig|achtung|remarque|attention|nota|avvertenza|注意|※)\b/i;
 
-/** The bold words a paragraph opens with, ending in a colon ("Weitere Anbindungen:"), unless they only say "Note:". */
+/** The bold words a paragraph opens with, ending in a colon ("Weitere Anbindungen:") or lettered ("A) …"), unless they only say "Note:". */
 function runInTitle(p: Element): string {
   const bold = p.firstElementChild;
-  if (!bold || !/^(strong|b)$/.test(bold.localName) || p.firstChild !== bold) return '';
+  let first = p.firstChild;
+  while (first && first.nodeType === 3 && !first.nodeValue?.trim()) first = first.nextSibling;
+  if (!bold || !/^(strong|b)$/.test(bold.localName) || first !== bold) return '';
   const text = collapse(bold.textContent);
-  if (!/[:：]$/.test(text) || text.length > 60 || RUN_IN_NOTE.test(text)) return '';
-  return text.slice(0, -1).trim();
+  // Ending in a colon, or lettered like a sub-section ("A) Finanziamenti ottenuti.").
+  const titled = /[:：]$/.test(text) || /^([A-Za-z]|\d{1,2})[).]\s/.test(text);
+  if (!titled || text.length > 80 || RUN_IN_NOTE.test(text)) return '';
+  return text.replace(/[:：.]$/, '').trim();
 }
 
 /** A section's first block when it is a short title, not a heading, paragraph or anything holding controls. */
@@ -135,7 +139,7 @@ const NUMBERED_TITLE = /^\d{1,2}\.\d{1,2}\.?\s/;
 const MAX_NUMBERED_TITLE = 400;
 
 /** Instructions printed as text: paragraphs, help and guidance boxes. */
-const NOTE_CLASS = /(^|[\s_-])(help|hint|instructions?|guidance|notes?|notice|intro|description|explanation|info|callout|hinweis|aide|aiuto|consigne)([\s_-]|$)/i;
+const NOTE_CLASS = /(^|[\s_-])(help|hint|instructions?|guidance|notes?|notice|intro|description|explanation|info|callout|hinweis|aide|aiuto|consigne|nota|istruzioni|avvertenza|remarque|erlaeuterung)([\s_-]|$)/i;
 /** Per heading: instructions run to a few sentences; longer text is page copy, not scope. */
 const MAX_NOTE = 1200;
 
