@@ -285,13 +285,20 @@ const ORCID_URL = /^(https?:\/\/)?orcid\.org\//i;
  * its URL when the box's example is one.
  */
 function asTheBoxAsks(d: FieldDescriptor, key: string, text: string): string {
-  if (PERSON_NAME.test(key) && !text.includes(',') && LAST_FIRST.test(`${d.label} ${d.hints.join(' ')}`)) {
-    const cut = text.lastIndexOf(' ');
-    return cut > 0 ? `${text.slice(cut + 1)}, ${text.slice(0, cut)}` : text;
+  const asked = `${d.label} ${d.hints.join(' ')}`;
+  const cut = text.lastIndexOf(' ');
+  if (PERSON_NAME.test(key) && !text.includes(',') && cut > 0) {
+    if (LAST_FIRST.test(asked)) return `${text.slice(cut + 1)}, ${text.slice(0, cut)}`;
+    // "例：NAITO Taro", "Surname in capitals": the family name first, in capitals.
+    if (CAPS_FIRST_EXAMPLE.test(asked) || CAPS_FIRST.test(asked)) return `${text.slice(cut + 1).toUpperCase()} ${text.slice(0, cut)}`;
   }
   if (key === 'person.orcid' && /^\d{4}-/.test(text) && d.hints.some((h) => ORCID_URL.test(h))) return `https://orcid.org/${text}`;
   return text;
 }
+
+const CAPS_FIRST = new RegExp(cues.capsFirst, 'i');
+/** An example name written family name first in capitals ("NAITO Taro"); case matters here. */
+const CAPS_FIRST_EXAMPLE = /(?:^|[\s:：(（])[A-Z]{2,} [A-Z][a-z]+(?:$|[\s)）,、])/;
 
 const ORGANIZATION_NAME = /(^person\.organization|\.organization\.name)$/;
 
@@ -476,11 +483,15 @@ export function plan(input: PlanInput): FillPlan {
     const repeatedPerson = (d: FieldDescriptor, c: Classification) =>
       !!c.key?.startsWith('person.') && (personRows.get(`${c.key}|${rowless(d.label)}|${rowless(c.section.text)}`)?.size ?? 0) > 1;
 
-    // Yes/no boxes per section, by its text (sections may reach here as separate arrays).
+    // Yes/no boxes per section, by its text (sections may reach here as separate arrays), and
+    // sections naming an entity (a list row's "Entity name").
     const checkboxQuestions = new Map<string, number>();
+    const entitySections = new Set<string>();
     scan.fields.forEach((d, i) => {
-      if (d.type !== 'checkbox' || !classes[i].key?.startsWith('disclosure.')) return;
+      const key = classes[i].key;
       const at = d.section.join('\u0000');
+      if (key && !SINGLE_SOURCES.has(key.slice(0, key.indexOf('.')))) entitySections.add(at);
+      if (d.type !== 'checkbox' || !key?.startsWith('disclosure.')) return;
       checkboxQuestions.set(at, (checkboxQuestions.get(at) ?? 0) + 1);
     });
 
@@ -505,8 +516,11 @@ export function plan(input: PlanInput): FillPlan {
         return;
       }
       const kind = c.key.slice(0, c.key.indexOf('.'));
-      // Several yes/no boxes side by side ("Remuneration", "Equity", "Other") say what one row's tie is, not whether the researcher has any.
-      if (kind === 'disclosure' && d.type === 'checkbox' && (checkboxQuestions.get(d.section.join('\u0000')) ?? 0) > 1) {
+      // Several yes/no boxes side by side ("Remuneration", "Equity", "Other") beside an entity's name say what
+      // that row's tie is, not whether the researcher has any; without one they ask which kinds the researcher has.
+      const at = d.section.join('\u0000');
+      const besideEntity = d.section.some((_, k) => entitySections.has(d.section.slice(k).join('\u0000')));
+      if (kind === 'disclosure' && d.type === 'checkbox' && (checkboxQuestions.get(at) ?? 0) > 1 && besideEntity) {
         proposals.push(propose(d, c, `${d.frame}|#${d.id}`, { value: '', status: 'skipped', reason: 'low-confidence' }));
         return;
       }
