@@ -724,12 +724,17 @@ function joinSubsections(groups: Map<string, RowGroup>): RowGroup[] {
  * Either way, a per-year effort table inside a row repeats its year and person-month controls:
  * those are that row's years (`nth`), not rows of their own.
  */
+const FIRST_CARD = /(?:^|\s)(?:n[°º.]?\s*|no\.?\s*|nr\.?\s*|#\s*)?1$/i;
+
 function placeRows(group: RowGroup): { rowCount: number; placed: { sk: string; unit: Unit; row: number; nth?: number }[] } {
   // A card is told by the headings every control of the group shares, its sub-sections' left out.
   const depth = Math.min(...group.units.map((u) => u.unit[0].d.section.length));
   const cardOf = (d: FieldDescriptor) => d.section.slice(d.section.length - depth).join(' / ');
   const cards = [...new Set(group.units.map((u) => cardOf(u.unit[0].d)))];
-  if (cards.length > 1) {
+  // The first numbered card alone ("Financement n° 1", before any is added) is one row too, whatever it repeats.
+  const firstCard = cards.length === 1 && FIRST_CARD.test(group.units[0].unit[0].d.section[group.units[0].unit[0].d.section.length - depth] ?? '') &&
+    !group.units.some((u) => u.unit[0].d.labelSource === 'table');
+  if (cards.length > 1 || firstCard) {
     const seen = new Map<string, number>();
     const counts = new Map<string, number>();
     for (const u of group.units) counts.set(`${cardOf(u.unit[0].d)}|${u.sk}`, (counts.get(`${cardOf(u.unit[0].d)}|${u.sk}`) ?? 0) + 1);
