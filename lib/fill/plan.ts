@@ -537,6 +537,11 @@ export function plan(input: PlanInput): FillPlan {
           kind === 'person' ? personValue(c.key, input.profile) : kind === 'narrative' ? narrativeValue(c.key, scan.lang) : (() => {
             // Asked about Significant Financial Interests, income from the own institution is none.
             const about = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
+            // "Nothing to declare in this section": true when no entry belongs to the list it sits in.
+            if (c.key === 'disclosure.noneInSection') {
+              if (!c.section.kind || c.section.kind === 'person') return undefined;
+              return { type: 'choice' as const, value: input.entries.some((e) => entryMatchesSection(e, c.section, input.profile.person, now)) ? 'no' : 'yes' };
+            }
             const a = disclosureAnswer(c.key!, input.profile, about, now);
             return a ? { type: 'choice' as const, value: a } : undefined;
           })();

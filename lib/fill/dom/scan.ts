@@ -411,9 +411,12 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       const tag = node.tagName;
       // Most elements of a long form (cells, rows, options' parents) carry no attributes at all.
       const role = node.hasAttributes() ? node.getAttribute('role') : null;
-      const level = headingLevel(node, role);
+      let level = headingLevel(node, role);
       if (level && !rendered(node)) continue;
       if (level) {
+        // Inside a titled section, a heading sits under the section's title, whatever its rank.
+        const region = regions[regions.length - 1];
+        if (region?.el.contains(node) && level <= region.depth + 1) level = region.depth + 2;
         headings.length = level;
         headings[level - 1] = headingTextOf(node);
         headingsSeen++;

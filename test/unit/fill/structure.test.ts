@@ -1,0 +1,171 @@
+/**
+ * How forms met for the first time show their structure: sections titled by their first block,
+ * a coloured bar or a <summary>, bold run-in titles, a help toggle after a title, boxes told apart
+ * by their own titles, the first card of a list, and lists that take what has ended.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sectionContext } from '@/lib/fill/classify';
+import { matchOption } from '@/lib/fill/format';
+import { plan, type FillPlan, type Proposal } from '@/lib/fill/plan';
+import { demo, scanHere } from './helpers';
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+const { profile, entries } = demo();
+
+function planPage(html: string): FillPlan {
+  document.body.innerHTML = html;
+  return plan({ url: 'http://127.0.0.1/page.html', scans: scanHere(), map: null, profile, entries, now: NOW });
+}
+const at = (p: FillPlan, selector: string): Proposal | undefined => p.proposals.find((x) => x.selector === selector);
+function sectionsOf(html: string): Record<string, string[]> {
+  document.body.innerHTML = html;
+  return Object.fromEntries(scanHere()[0].fields.map((f) => [f.htmlId, f.section]));
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('titles', () => {
+  it('an unnamed section is titled by its first block, and its title ends the headings of the section before it', () => {
+    const sections = sectionsOf(`<h2>Application</h2>
+      <section><div class="ph"><span>7. Other funding</span></div><h3>Ongoing grants</h3><input id="a"></section>
+      <section><div class="ph"><span>8. Conflicts of interest</span></div><input id="b"></section>`);
+    expect(sections.a).toEqual(['Ongoing grants', '7. Other funding', 'Application']);
+    expect(sections.b).toEqual(['8. Conflicts of interest', 'Application']);
+  });
+
+  it('a coloured title bar and a <summary> title what follows; a progress bar or a nav bar does not', () => {
+    const sections = sectionsOf(`<div class="bluebar">Other Support</div><input id="a">
+      <div class="progress-bar">40%</div><input id="b">
+      <details open><summary>6. Budget</summary><input id="c"></details>`);
+    expect(sections.a).toEqual(['Other Support']);
+    expect(sections.b).toEqual(['Other Support']);
+    expect(sections.c).toEqual(['6. Budget']);
+  });
+
+  it('bold words opening a paragraph with a colon, or lettered, title the list after it; "Note:" does not', () => {
+    const sections = sectionsOf(`<h2>Aktuelle Stelle</h2><input id="a">
+      <p class="help"><strong>Weitere Anbindungen:</strong> Führen Sie weitere Professuren auf.</p><input id="b">
+      <div class="nota"> <b>B) Richieste in corso di valutazione.</b> Indicare le richieste presentate.</div><input id="c">
+      <p><b>Note:</b> amounts in the original currency.</p><input id="d">`);
+    expect(sections.a).toEqual(['Aktuelle Stelle']);
+    expect(sections.b).toEqual(['Weitere Anbindungen', 'Aktuelle Stelle']);
+    expect(sections.c).toEqual(['B) Richieste in corso di valutazione', 'Aktuelle Stelle']);
+    expect(sections.d).toEqual(['B) Richieste in corso di valutazione', 'Aktuelle Stelle']);
+  });
+
+  it('a help toggle after a title ("Conflict of Interest ?") still names the list; a question over radios does not', () => {
+    expect(sectionContext(['Disclosures / Conflict of Interest ?']).kind).toBe('financialInterest');
+    expect(sectionContext(['Do you hold grants?', 'Application']).kind).toBeUndefined();
+  });
+});
+
+describe('what a list takes', () => {
+  it('a list of past grants takes what has ended; with current words, what was awarded', () => {
+    expect(sectionContext(['(2) 過去に受けた主な研究助成金']).status).toBe('completed');
+    expect(sectionContext(['Previous grants']).status).toBe('completed');
+    expect(sectionContext(['Current and past grants']).status).toBe('awarded');
+    expect(sectionContext(['Grants in the past five years']).status).toBe('any');
+    const p = planPage(`<h3>Past grants</h3><table><tr><th>Funder</th><th>Title</th></tr>
+      <tr><td><input id="f0"></td><td><input id="t0"></td></tr><tr><td><input id="f1"></td><td><input id="t1"></td></tr></table>`);
+    const completed = entries.filter((e) => (e as { status?: string }).status === 'completed' && e.kind === 'support').map((e) => e.id).sort();
+    expect(completed.length).toBe(2);
+    expect([at(p, '#f0')?.source?.entryId, at(p, '#f1')?.source?.entryId].sort()).toEqual(completed);
+  });
+
+  it('"Weitere Anträge / Förderungen" lists both applications and funding held', () => {
+    expect(sectionContext(['Weitere Anträge / Förderungen']).status).toBeUndefined();
+    expect(sectionContext(['Pending applications']).status).toBe('pending');
+  });
+
+  it('other affiliations under the current post are a list of their own, not the post\'s second row', () => {
+    const p = planPage(`<h2>Aktuelle Stelle</h2><label for="inst">Institution</label><input id="inst">
+      <p><strong>Weitere Anbindungen:</strong> weitere Professuren an anderen Hochschulen.</p>
+      <table><tr><th>Hochschule</th><th>Funktion</th></tr><tr><td><input id="h0"></td><td><input id="f0"></td></tr></table>`);
+    expect(at(p, '#inst')?.source?.entryId).toBe('demo-appointment-primary');
+    expect(at(p, '#h0')?.source?.entryId).not.toBe('demo-appointment-primary');
+    expect(at(p, '#h0')?.source?.entryId).toBe(at(p, '#f0')?.source?.entryId);
+  });
+
+  it('"nothing to declare in this section" stays unticked under a list the record fills, and is ticked under one it does not', () => {
+    const p = planPage(`<h3>4 Participations financières dans le capital d'une société</h3>
+      <label><input type="checkbox" id="n4"> Je n'ai pas de lien d'intérêt à déclarer dans la présente rubrique</label>
+      <h3>5 Proches parents ayant des intérêts financiers</h3>
+      <label><input type="checkbox" id="n5"> Je n'ai pas de lien d'intérêt à déclarer dans la présente rubrique</label>`);
+    expect(at(p, '#n4')?.instruction?.checked).toBe(false);
+    expect(at(p, '#n5')?.instruction?.checked).toBe(true);
+  });
+
+  it('boxes naming kinds of interest are ticked from the record when no entity\'s name sits beside them', () => {
+    const p = planPage(`<h3>利益相反</h3><label><input type="checkbox" id="k2"> 企業の株式・出資持分の保有</label>
+      <label><input type="checkbox" id="k3"> 特許権使用料（ロイヤリティ）の受領</label>`);
+    expect(at(p, '#k2')?.instruction?.checked).toBe(true);
+    expect(at(p, '#k3')?.instruction?.checked).toBe(true);
+  });
+});
+
+describe('rows', () => {
+  it('boxes sharing a cell under one column header go by their own titles ("開始年月" ～ "終了年月"), and "・" splits a header', () => {
+    const p = planPage(`<h3>過去に受けた主な研究助成金</h3><p>2022年1月1日以降に研究期間が終了した研究助成金を記入してください。</p><table><tr><th>助成機関名</th><th>研究期間</th><th>総額・通貨</th></tr>
+      <tr><td><input id="k"></td><td><input id="from" title="開始年月" placeholder="YYYY/MM"> ～ <input id="to" title="終了年月" placeholder="YYYY/MM"></td>
+      <td><input id="gaku"> <select id="tsuka"><option value="">選択</option><option value="JPY">円</option><option value="USD">米ドル</option></select></td></tr></table>`);
+    expect(at(p, '#from')?.value).toBe('2020/01');
+    expect(at(p, '#to')?.value).toBe('2022/12');
+    expect(at(p, '#gaku')?.key).toBe('support.totalAmount.amount');
+    expect(at(p, '#tsuka')?.instruction?.value).toBe('USD');
+  });
+
+  it('a yes/no select and its "If yes, explain" box of one key share a row', () => {
+    const p = planPage(`<h3>Other Support</h3><table><tr><th>Title</th><th>Overlap?</th><th>Overlap: if yes, explain</th></tr>
+      <tr><td><input id="t0"></td><td><select id="o0"><option value="">-</option><option>Yes</option><option>No</option></select></td><td><input id="x0"></td></tr>
+      <tr><td><input id="t1"></td><td><select id="o1"><option value="">-</option><option>Yes</option><option>No</option></select></td><td><input id="x1"></td></tr></table>`);
+    expect(at(p, '#x0')?.source?.entryId).toBe(at(p, '#t0')?.source?.entryId);
+    expect(at(p, '#x1')?.source?.entryId).toBe(at(p, '#t1')?.source?.entryId);
+  });
+
+  it('the first numbered card alone is one row, even with two boxes of one kind', () => {
+    const p = planPage(`<h2>Autres financements</h2><div class="card"><div class="card-title">Financement n° 1</div>
+      <label for="f">Financeur</label><input id="f"><label for="m">Montant total</label><input id="m">
+      <label for="me">Montant pour l'équipe</label><input id="me"></div><button type="button">+ Ajouter un financement</button>`);
+    expect(at(p, '#me')?.source?.entryId).toBe(at(p, '#f')?.source?.entryId);
+    expect(p.addRows[0]?.times).toBeGreaterThanOrEqual(3);
+  });
+
+  it('columns before a bracketed format take their parts ("Laufzeit von – bis (MM.JJJJ)")', () => {
+    const p = planPage(`<h3>Laufende Drittmittel</h3><table><tr><th>Geldgeber</th><th>Laufzeit von – bis (MM.JJJJ)</th></tr>
+      <tr><td><input id="g"></td><td><input id="v"> <input id="b"></td></tr></table>`);
+    const row = at(p, '#g')?.source?.entryId;
+    const entry = entries.find((e) => e.id === row) as { startDate: string; endDate: string };
+    expect(at(p, '#v')?.value).toBe(`${entry.startDate.slice(5, 7)}.${entry.startDate.slice(0, 4)}`);
+    expect(at(p, '#b')?.value).toBe(`${entry.endDate.slice(5, 7)}.${entry.endDate.slice(0, 4)}`);
+  });
+
+  it('a "+ …" button adds rows in any language', () => {
+    const p = planPage(`<h3>Ansættelser / Employment</h3><table><tr><th>Institution</th><th>Stilling / Position</th></tr>
+      <tr><td><input id="i0"></td><td><input id="s0"></td></tr></table><button type="button">+ Tilføj ansættelse</button>`);
+    expect(p.addRows[0]?.text).toBe('+ Tilføj ansættelse');
+  });
+});
+
+describe('choices', () => {
+  it('country selects valued or written by ISO alpha-3 or numeric code', () => {
+    const alpha3 = planPage(`<h3>Current position</h3><label for="c">Country</label><select id="c"><option value="">-</option>
+      <option value="DNK">Danmark</option><option value="USA">USA</option></select>`);
+    expect(at(alpha3, '#c')?.instruction?.value).toBe('USA');
+    const numeric = planPage(`<h3>Current position</h3><label for="c">Land</label><select id="c"><option value="">-</option>
+      <option value="276">Deutschland</option><option value="250">Frankreich</option><option value="840">Vereinigte Staaten (USA)</option></select>`);
+    expect(at(numeric, '#c')?.instruction?.value).toBe('840');
+  });
+
+  it('an option glossed in brackets, or a Japanese list of names, is found by either name', () => {
+    const opts = (...texts: string[]) => texts.map((text, i) => ({ value: String(i), text }));
+    expect(matchOption(opts('Projektleitung (PI)', 'Mitwirkung (Co-Investigator)'), 'co-I')?.value).toBe('1');
+    expect(matchOption(opts('代表者', '共同研究者・分担者'), 'co-I')?.value).toBe('1');
+  });
+
+  it('a name asked family name first in capitals, as the example shows', () => {
+    const p = planPage(`<h3>申請者</h3><label for="r">氏名（ローマ字） 例：NAITO Taro（姓は大文字）</label><input id="r">`);
+    expect(at(p, '#r')?.value).toBe('OKAFOR Ada');
+  });
+});
