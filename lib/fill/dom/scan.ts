@@ -118,7 +118,9 @@ function isStyledTitle(el: Element): boolean {
   if (!el.hasAttributes() || el.localName === 'label' || el.localName === 'legend' || el.localName === 'caption') return false;
   const cls = el.getAttribute('class');
   if (!cls || el.querySelector('input,select,textarea,[contenteditable]')) return false;
-  if (TITLE_CLASS.test(cls) || cls.split(/\s+/).some((c) => BAR_CLASS.test(c))) return true;
+  if (TITLE_CLASS.test(cls)) return true;
+  // A bar right above a heading is a banner ("Proposal #1408823 – Deadline …"), not the section's title.
+  if (cls.split(/\s+/).some((c) => BAR_CLASS.test(c))) return !(el.nextElementSibling && headingLevel(el.nextElementSibling, el.nextElementSibling.getAttribute('role')));
   // A terse class on the text right before a box ("<span class=sub>姓</span><input>") names that box.
   return TERSE_TITLE_CLASS.test(cls) && !SENTENCE_END.test(collapse(el.textContent)) && !el.nextElementSibling?.matches('input,select,textarea');
 }

@@ -35,13 +35,14 @@ describe('titles', () => {
     expect(sections.b).toEqual(['8. Conflicts of interest', 'Application']);
   });
 
-  it('a coloured title bar and a <summary> title what follows; a progress bar or a nav bar does not', () => {
+  it('a coloured title bar and a <summary> title what follows; a progress bar or a banner over a heading does not', () => {
     const sections = sectionsOf(`<div class="bluebar">Other Support</div><input id="a">
       <div class="progress-bar">40%</div><input id="b">
       <details open><summary>6. Budget</summary><input id="c"></details>`);
     expect(sections.a).toEqual(['Other Support']);
     expect(sections.b).toEqual(['Other Support']);
     expect(sections.c).toEqual(['6. Budget']);
+    expect(sectionsOf(`<div class="proposalbar">Proposal #1408823 – Deadline 04/01/2027</div><h2>7. Other Support</h2><input id="e">`).e).toEqual(['7. Other Support']);
   });
 
   it('bold words opening a paragraph with a colon, or lettered, title the list after it; "Note:" does not', () => {
