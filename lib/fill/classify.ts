@@ -193,6 +193,8 @@ function monthOfDate(words: string): string | undefined {
   return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }
 
+const NUMBERED_PART = /^\s*(\d{1,2}|[A-H])[.)]\s/;
+
 /** Whole words: "current appointment" is not "current appointments and affiliations". */
 function hasWords(text: string, words: string): boolean {
   return ` ${text} `.includes(` ${words} `) || (/[\u3000-\u9fff]/.test(words) && text.includes(words));
@@ -212,7 +214,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
       const hit = SECTION_KINDS.find((k) => k.patterns.some((p) => contains(text, p)));
       if (hit) {
         ctx.kind = hit.kind;
-        ctx.ownBlock = hit.kind === 'person' && raw === section[0] && (section.length > 1 || OWN_BLOCK.some((p) => contains(text, p)));
+        // A numbered heading ("4. Applicant") is a part of the form, not its title.
+        ctx.ownBlock = hit.kind === 'person' && raw === section[0] && (section.length > 1 || NUMBERED_PART.test(raw) || OWN_BLOCK.some((p) => contains(text, p)));
       }
     }
     if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;

@@ -278,7 +278,7 @@ function amountBand(options: readonly OptionInfo[], amount: number): OptionInfo 
 
 const PERSON_NAME = /(^person\.fullName|\.pdPi)$/;
 const LAST_FIRST = new RegExp(cues.lastFirst, 'i');
-const ORCID_URL = /^(https?:\/\/)?orcid\.org\//i;
+const ORCID_URL = /(^|\s)(https?:\/\/)?orcid\.org\//i;
 
 /**
  * Text as the box shows it wants it: a name as "Last, First" when the box says so, an ORCID iD as

@@ -58,6 +58,9 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
     // A post besides the main employment, paid or not (adjunct, visiting, advisory board).
     case 'disclosure.outsideAppointment':
       return any((e) => e.kind === 'appointment' && e.appointmentType !== 'primary' && isOngoing(e, now));
+    // A seat on a board or council (advisory board, conseil d'administration).
+    case 'disclosure.board':
+      return any((e) => e.kind === 'appointment' && (e.appointmentType === 'advisory' || e.appointmentType === 'board') && isOngoing(e, now));
     case 'disclosure.consulting':
       return any((e) => e.kind === 'consulting' && isOngoing(e, now));
     case 'disclosure.financialInterest':

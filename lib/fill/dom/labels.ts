@@ -462,7 +462,9 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const unitText = unit && !unit.matches('input,select,textarea,button') ? collapse(unit.textContent) : '';
   if (unitText.length <= 8 && UNIT.test(unitText)) hints.push(unitText);
   // Help printed under the box's wrapper ("Format: 12/31/2024"), when it shows what to type.
-  const help = el.parentElement?.nextElementSibling;
+  // Help printed after the box inside its wrapper ("<input><label/><div class=hint>Format: …</div>") counts too.
+  let help = el.parentElement?.nextElementSibling;
+  for (let sib = el.nextElementSibling, n = 0; sib && n < 3; sib = sib.nextElementSibling, n++) if (HELP_CLASS.test(sib.getAttribute('class') ?? '')) help = sib;
   const helpText = help && HELP_CLASS.test(help.getAttribute('class') ?? '') ? collapse(help.textContent) : '';
   if (helpText && helpText.length <= MAX_LABEL && FORMAT_HINT.test(helpText) && !hints.includes(helpText)) hints.push(helpText);
   const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder');

@@ -89,6 +89,20 @@ describe('field vocabulary in five languages', () => {
     ['Depuis (MM/AAAA)', ['Participations financières'], 'financialInterest.startDate'],
     ['Since', ['Financial interests'], 'financialInterest.startDate'],
     ['Seit', ['Beratertätigkeit'], 'consulting.startDate'],
+    ['Type of Relationship', ['Disclosures / Conflict of Interest'], 'financialInterest.interestType'],
+    ['Type de lien', ["Liens d'intérêts"], 'financialInterest.interestType'],
+    ['Source Type', ['Other Support'], 'support.sponsorType'],
+    ["Tipologia dell'ente finanziatore *", ['Finanziamenti'], 'support.sponsorType'],
+    ['Type of position', ['Current positions'], 'appointment.appointmentType'],
+    ['Eigener Arbeitszeitanteil', ['Laufende Drittmittel'], 'support.percentOfTime'],
+    ['Codice / Rif.', ['Finanziamenti ottenuti'], 'support.awardNumber'],
+    ['Durata (mesi)', ['Finanziamenti richiesti'], 'support.durationMonths'],
+    ['Laufzeit (Monate)', ['Drittmittel – offene Anträge'], 'support.durationMonths'],
+    ['Hochschule / Einrichtung', ['Beruflicher Werdegang'], 'appointment.organization.name'],
+    ['機関・団体名', ['兼職'], 'appointment.organization.name'],
+    ['本企画との関係（内容・経費・エフォートの重複の有無）', ['他の助成金'], 'support.overlap'],
+    ['PI of award (if not applicant)', ['Current support'], 'support.pdPi'],
+    ["Stato in cui ha sede l'ente *", ['Posizione attuale'], 'appointment.organization.country'],
   ])('"%s" under %j → %s', (label, section, key) => {
     expect(keyOf(label, section)).toBe(key);
   });
@@ -118,6 +132,15 @@ describe('field vocabulary in five languages', () => {
     ['Svolge attività di consulenza?', 'disclosure.consulting'],
     ['Participez-vous à un programme de recrutement de talents financé par un gouvernement étranger ?', 'disclosure.talentProgram'],
     ['Partecipa a un programma di reclutamento di talenti?', 'disclosure.talentProgram'],
+    ["Êtes-vous ou avez-vous été membre d'une instance décisionnelle (conseil d'administration, comité consultatif) d'un organisme ?", 'disclosure.board'],
+    ['Do you serve on the board of directors or an advisory board of a company?', 'disclosure.board'],
+    ['* Does the applicant have any active or pending research support?', 'disclosure.otherSupport'],
+    ['Has the applicant served as a consultant for a for-profit entity?', 'disclosure.consulting'],
+    ["Exercez-vous une activité de consultant ou d'expertise auprès d'une entreprise ?", 'disclosure.consulting'],
+    ['Sind Sie derzeit gegen Entgelt beratend oder gutachterlich für Unternehmen tätig?', 'disclosure.consulting'],
+    ['Beziehen Sie derzeit Einnahmen aus Patenten, Lizenzen oder Tantiemen?', 'disclosure.royalty'],
+    ['Ha ricevuto rimborsi di spese di viaggio da soggetti diversi dal proprio ente?', 'disclosure.travel'],
+    ['他の助成金の受給・申請', 'disclosure.otherSupport'],
   ])('question "%s" → %s', (label, key) => {
     expect(keyOf(label, [], { type: 'radio', labelSource: 'legend' })).toBe(key);
   });
