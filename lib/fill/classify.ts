@@ -8,7 +8,7 @@ import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
-import { monthOfWord } from './format';
+import { choiceNamedByOptions, monthOfWord } from './format';
 
 export type SectionKind = EntryKind | 'person';
 
@@ -382,6 +382,11 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   if (d.type === 'select' && best.key?.endsWith('.amount') && listsCurrencies(d)) {
     const currency = keyFor('currency', section.kind);
     if (currency) best = { ...best, key: currency.key };
+  }
+  // A coded select whose options name another choice of the same kind than its label suggests.
+  if (d.type === 'select' && d.options && best.key && CHOICE_KEY.test(best.key)) {
+    const named = choiceNamedByOptions(best.key, d.options);
+    if (named) best = { ...best, key: named };
   }
   // A box labelled only "Year" in a person-months table holds the year those months are for.
   if (YEAR_ONLY.test(normalize(d.label))) {

@@ -285,6 +285,37 @@ const CODE_THEN_NAME = /^\s*[A-Za-z]{2,4}\s*[-–—:(/]/;
  * Picks the option for a record value: the value's own synonyms (yes/no, statuses, roles, types
  * in five languages) against normalised option text and value, then the literal text.
  */
+const BY_KEY = optionVocab.byKey as Record<string, string[]>;
+
+/**
+ * The coded choice a select's options name ("科研費 / 民間財団 / 企業 / 海外の機関" are kinds of funder,
+ * not statuses), among the choices of the key's entry kind; null when no other one names more.
+ */
+const namedChoices = new WeakMap<readonly OptionInfo[], Map<string, string | null>>();
+
+export function choiceNamedByOptions(key: string, options: readonly OptionInfo[]): string | null {
+  // Rows share one options list: each list is read once per key.
+  let byKey = namedChoices.get(options);
+  if (!byKey) namedChoices.set(options, (byKey = new Map()));
+  let named = byKey.get(key);
+  if (named === undefined) byKey.set(key, (named = choiceNamedUncached(key, options)));
+  return named;
+}
+
+function choiceNamedUncached(key: string, options: readonly OptionInfo[]): string | null {
+  const kind = key.slice(0, key.indexOf('.'));
+  const { norm } = optionIndex(options);
+  const named = (k: string) => norm.filter((c) => BY_KEY[k].some((v) => (SYNONYMS[v] ?? []).some((syn) => syn.length > 1 && contains(c.text, syn)))).length;
+  let best: string | null = null;
+  let most = BY_KEY[key] ? named(key) : 0;
+  for (const k of Object.keys(BY_KEY)) {
+    if (k === key || !k.startsWith(`${kind}.`)) continue;
+    const n = named(k);
+    if (n >= 2 && n > most) [best, most] = [k, n];
+  }
+  return best;
+}
+
 export function matchOption(options: readonly OptionInfo[], value: string, rankInside = true): OptionInfo | undefined {
   const literal = normalize(value);
   const synonyms = SYNONYMS[value] ?? [];

@@ -13,6 +13,7 @@ import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordVa
 import safety from './vocab/safety.json';
 import cues from './vocab/cues.json';
 import countries from './vocab/countries.json';
+import sectionVocab from './vocab/sections.json';
 
 export interface Proposal {
   /** Stable across re-scans (frame, section, key, row): approvals survive rows being added. */
@@ -303,7 +304,12 @@ const CAPS_FIRST_EXAMPLE = /(?:^|[\s:：(（])[A-Z]{2,} [A-Z][a-z]+(?:$|[\s)）,
 const ORGANIZATION_NAME = /(^person\.organization|\.organization\.name)$/;
 
 /** Renders a record value for one control. `rowHasCurrency`: the row lets the researcher state the currency. */
-export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classification, ctx: { rowHasCurrency: boolean; defaultCurrency: string }): Rendered {
+/** Options naming funders abroad ("Public étranger", "海外の機関", "Udenlandsk institution"). */
+const ABROAD = compilePatterns([...sectionVocab.foreign, 'international', 'internazionale', 'udenlandsk']);
+/** The country a page in this language most likely serves: a funder elsewhere is abroad to it. */
+const PAGE_COUNTRY: Record<string, string> = { fr: 'FR', de: 'DE', it: 'IT', ja: 'JP', da: 'DK', nl: 'NL', es: 'ES', sv: 'SE', fi: 'FI', nb: 'NO', pl: 'PL', pt: 'PT' };
+
+export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classification, ctx: { rowHasCurrency: boolean; defaultCurrency: string; abroad?: boolean }): Rendered {
   if (!v) return { value: '', reason: 'no-value' };
   const choose = (value: string, shown: string): Rendered => {
     if (d.type === 'select' && d.options) {
@@ -381,8 +387,15 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       const name = REGION_NAMES[0].of(v.code) ?? v.code;
       return { value: name, instruction: { id: d.id, value: name } };
     }
-    case 'choice':
-      return choose(v.value, v.value);
+    case 'choice': {
+      const chosen = choose(v.value, v.value);
+      // A kind of funder the list does not name ("federal" among French public/foreign/private): a funder abroad is "foreign".
+      if (chosen.reason === 'no-option' && ctx.abroad && c.key?.endsWith('.sponsorType') && d.options) {
+        const o = optionIndex(d.options).norm.find((x) => ABROAD.some((p) => contains(x.text, p)))?.o;
+        if (o) return { value: o.text, instruction: { id: d.id, value: o.value, optionText: o.text } };
+      }
+      return chosen;
+    }
     case 'text': {
       const text = asTheBoxAsks(d, c.key ?? '', v.text);
       if (d.maxLength && text.length > d.maxLength) return { value: text, reason: 'no-value' };
@@ -603,7 +616,8 @@ export function plan(input: PlanInput): FillPlan {
       const valueFor = (unit: Unit, entry: Entry, nth: number | undefined, preset: boolean): { d: FieldDescriptor; r: Rendered } => {
         const { d, c } = unit[0];
         const value = entryValue(c.key!, entry, `${d.label} ${d.hints.join(' ')}`, now, nth);
-        const r = render(d, value, c, { rowHasCurrency, defaultCurrency });
+        const pageCountry = PAGE_COUNTRY[scan.lang?.toLowerCase().split(/[-_]/)[0] ?? ''];
+        const r = render(d, value, c, { rowHasCurrency, defaultCurrency, abroad: !!pageCountry && isForeign(entry, pageCountry) });
         return (d.type === 'radio' && pickRadio(unit.map((u) => u.d), value, c)) || { d, r: preset && d.type === 'select' ? r : keepsOwnValue(d, r) };
       };
       for (const { sk, unit, row, nth } of placed) {

@@ -165,6 +165,20 @@ describe('choices', () => {
     expect(matchOption(opts('代表者', '共同研究者・分担者'), 'co-I')?.value).toBe('1');
   });
 
+  it('a select whose options name kinds of funder is the funder type, and a funder abroad to the page is the foreign one', () => {
+    document.body.innerHTML = `<h3>現在受けている研究費</h3><table><tr><th>区分</th><th>制度名</th></tr>
+      <tr><td><select id="k"><option value="">選択</option><option value="01">科学研究費助成事業（科研費）</option><option value="05">民間財団</option>
+      <option value="06">企業（共同研究・受託研究）</option><option value="08">海外の機関</option></select></td><td><input id="s"></td></tr></table>`;
+    const scans = scanHere();
+    scans[0].lang = 'ja';
+    const p = plan({ url: 'http://127.0.0.1/page.html', scans, map: null, profile, entries, now: NOW });
+    expect(at(p, '#k')?.key).toBe('support.sponsorType');
+    expect(at(p, '#k')?.instruction?.value).toBe('08');
+    scans[0].lang = undefined;
+    const unknown = plan({ url: 'http://127.0.0.1/page.html', scans, map: null, profile, entries, now: NOW });
+    expect(at(unknown, '#k')?.instruction).toBeUndefined();
+  });
+
   it('a name asked family name first in capitals, as the example shows', () => {
     const p = planPage(`<h3>申請者</h3><label for="r">氏名（ローマ字） 例：NAITO Taro（姓は大文字）</label><input id="r">`);
     expect(at(p, '#r')?.value).toBe('OKAFOR Ada');
