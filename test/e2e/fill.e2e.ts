@@ -204,7 +204,7 @@ describe('safety, undo, idempotence', () => {
   it('fills nothing hidden, invisible, covered, disabled, password, payment or certification', async () => {
     const { page, result } = await fillPage(candor, server.url('traps.html'));
     expect(filled(result).map((f) => f.selector)).toEqual(['#real-title', '#real-scrolled', '#real-below']);
-    for (const shielded of ['#t-shield-below', '#t-shield-block', '#t-shield-deep']) expect(result.fields.find((f) => f.selector === shielded)).toMatchObject({ status: 'skipped', reason: 'covered' });
+    for (const shielded of ['#t-shield-below', '#t-shield-block', '#t-shield-deep', '#t-shield-sliver']) expect(result.fields.find((f) => f.selector === shielded)).toMatchObject({ status: 'skipped', reason: 'covered' });
     for (const c of result.controls) {
       if (c.id.startsWith('real-')) continue;
       const untouched = c.id === 't-type-hidden' ? 'keep' : c.type === 'checkbox' ? 'on' : '';

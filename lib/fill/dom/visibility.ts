@@ -101,8 +101,8 @@ export function layoutVisibility(): VisibilityCheck {
   /**
    * Outside the viewport the page cannot be hit-tested without scrolling it, so a control is
    * taken as covered when a positioned sibling of it or of one of its near ancestors lies over all
-   * of it (a "maintained elsewhere" shield over a block of fields). Floating labels and icons cover
-   * only part of a control.
+   * of it, or over its centre while larger than it (a "maintained elsewhere" shield over a block of
+   * fields). Floating labels and icons are smaller than the control they sit on.
    */
   const shielded = (el: HTMLElement, rect: DOMRect, view: Window): boolean => {
     let node: Element = el;
@@ -111,6 +111,10 @@ export function layoutVisibility(): VisibilityCheck {
         if (over === node || over.contains(el)) continue;
         const r = over.getBoundingClientRect();
         if (r.left <= rect.left + 1 && r.top <= rect.top + 1 && r.right >= rect.right - 1 && r.bottom >= rect.bottom - 1) return true;
+        // A shield at least as large as the control over its centre (the top rows of a locked block show a sliver).
+        const cx = rect.left + rect.width / 2;
+        const cy = rect.top + rect.height / 2;
+        if (r.width >= rect.width && r.height >= rect.height && r.left <= cx && r.right >= cx && r.top <= cy && r.bottom >= cy) return true;
       }
     }
     return false;
