@@ -8,7 +8,7 @@ import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
-import { choiceNamedByOptions, monthOfWord } from './format';
+import { choiceNamedByOptions, monthOfWord, optionIndex } from './format';
 
 export type SectionKind = EntryKind | 'person';
 
@@ -193,7 +193,7 @@ function monthOfDate(words: string): string | undefined {
   return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }
 
-const NUMBERED_PART = /^\s*(\d{1,2}|[A-H])[.)]\s/;
+const NUMBERED_PART = /^\s*(\d{1,2}(\.\d{1,2})*[.)]?|[A-H][.)])\s/;
 
 /** Whole words: "current appointment" is not "current appointments and affiliations". */
 function hasWords(text: string, words: string): boolean {
@@ -513,7 +513,7 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
     if (!scoped) byNote.set(note, (scoped = scopedContext(context, note)));
     return scoped;
   };
-  return loneNames(fields, fields.map((d) => {
+  return periodSelects(fields, loneNames(fields, fields.map((d) => {
     let section = scopeOf(contextOf(d.section), d.note);
     if (map) {
       const hit = { sections: d.mapSections ?? [], fields: d.mapFields ?? [] };
@@ -545,7 +545,33 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
     let guess = guesses.get(guessKey);
     if (!guess) guesses.set(guessKey, (guess = heuristic(d, section)));
     return { key: guess.key, confidence: guess.confidence, via: guess.via, section };
-  }));
+  })));
+}
+
+/**
+ * Selects that split one period ("研究期間: [年][月] ～ [年][月]") are its two ends: in each run of
+ * them, the first half is the start and the second the end. Runs repeat row after row, so a run is
+ * cut where its first part comes back after the end's.
+ */
+function periodSelects(fields: readonly FieldDescriptor[], classes: Classification[]): Classification[] {
+  for (let i = 0; i < fields.length; ) {
+    const key = classes[i].key;
+    const first = fields[i];
+    if (!key?.endsWith('.period') || first.type !== 'select' || !first.options) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < fields.length && classes[j].key === key && fields[j].type === 'select' && fields[j].label === first.label) j++;
+    const parts = fields.slice(i, j).map((d) => (d.options ? optionIndex(d.options).datePart : null));
+    const half = parts.indexOf(parts[0], 1);
+    if (parts[0] && half > 0 && (j - i) % (2 * half) === 0) {
+      const kind = key.slice(0, key.indexOf('.'));
+      for (let k = i; k < j; k++) classes[k] = { ...classes[k], key: `${kind}.${(k - i) % (2 * half) < half ? 'startDate' : 'endDate'}` };
+    }
+    i = j;
+  }
+  return classes;
 }
 
 const LONE_NAME = new Set(['name', 'nom', 'nome', '名前']);

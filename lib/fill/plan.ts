@@ -637,21 +637,21 @@ export function plan(input: PlanInput): FillPlan {
       const found = findAddControl(scan.addControls, group.section, group.path);
       const add = found && placed.some((p) => p.unit[0].d.id <= found.near) ? found : undefined;
       if (add) rowAdds.add(add);
-      if (rest.length) {
-        if (add) {
-          addRows.push({ frameId: scan.frameId, addId: add.id, times: rest.length, section: group.section.text, text: add.text });
-          // The first row stands for the rows to come: the same controls, in the same places.
-          const template = placed.filter((p) => p.row === 0);
-          rest.forEach((entry, k) => {
-            const row = rowCount + k;
-            for (const { sk, unit, nth } of template) {
-              const { d, r } = valueFor(unit, entry, nth, true);
-              proposals.push(propose(d, unit[0].c, slotOf(d, sk, row, nth), {
-                fieldId: -1, selector: '', row, value: r.value, status: r.instruction ? 'proposed' : 'skipped', reason: r.reason, source: sourceOf(entry),
-              }));
-            }
-          });
-        }
+      if (rest.length && add) {
+        // The first row stands for the rows to come: the same controls, in the same places.
+        const template = placed.filter((p) => p.row === 0);
+        const rendered = rest.map((entry) => ({ entry, cells: template.map(({ sk, unit, nth }) => ({ sk, unit, nth, ...valueFor(unit, entry, nth, true) })) }));
+        // A row the record would leave empty is not added ("Co-researchers" rows for organisations that name no one).
+        const worth = rendered.filter(({ cells }) => cells.some(({ r }) => r.instruction));
+        if (worth.length) addRows.push({ frameId: scan.frameId, addId: add.id, times: worth.length, section: group.section.text, text: add.text });
+        worth.forEach(({ entry, cells }, k) => {
+          const row = rowCount + k;
+          for (const { sk, unit, nth, d, r } of cells) {
+            proposals.push(propose(d, unit[0].c, slotOf(d, sk, row, nth), {
+              fieldId: -1, selector: '', row, value: r.value, status: r.instruction ? 'proposed' : 'skipped', reason: r.reason, source: sourceOf(entry),
+            }));
+          }
+        });
       }
     }
 

@@ -70,11 +70,13 @@ function headingLevel(el: Element, role: string | null): number {
 }
 
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
-const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sez|sezione|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich|accordion|acc)[-_]?(title|titre|titel|titolo|heading|header|head|intestazione|entete|kopf|ueberschrift)|(section|sect|sec|panel|card|block|box|accordion|acc)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|sec|sez|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi)([\s_-]|$)/i;
+const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sez|sezione|separator|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich|accordion|acc)[-_]?(title|titre|titel|titolo|heading|header|head|hdg|intestazione|entete|kopf|ueberschrift)|(section|sect|sec|panel|card|block|box|accordion|acc)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|sec|sez|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi|ueber|uberschrift|ueberschrift)([\s_-]|$)/i;
 /** Terse class names ("cy-h2", "cy-sub", "ttl") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
 const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-6]|sub|ttl|sect)([\s_-]|$)/i;
 /** A coloured bar across the form carrying a section's name ("bluebar", "section-bar"), not a bar of tools, tabs or links. */
 const BAR_CLASS = /^(?!(nav|tool|side|progress|scroll|status|menu|tab|search|app|top|bottom|action|button|btn|info|alert|notification|snack)[-_]?bar$)[a-z]{2,}[-_]?bar$/i;
+const COMPOUND_TITLE = /heading|hdg|header|title|titre|titel|titolo|ueberschrift|caption/i;
+const CHROME_CLASS = /label|field|input|help|hint|tooltip|modal|dialog|site|nav|menu|logo|brand|table|grid|cell|row|col|tab|btn|button|app|sub|toolbar|dropdown/i;
 const SENTENCE_END = /[.!?。]$/;
 /** Sub-titles ("cy-sub", "subheading"): they sit under the styled title before them rather than replace it. */
 const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle|h5|h6)([\s_-]|$)/i;
@@ -121,8 +123,11 @@ function isStyledTitle(el: Element): boolean {
   if (TITLE_CLASS.test(cls)) return true;
   // A bar right above a heading is a banner ("Proposal #1408823 – Deadline …"), not the section's title.
   if (cls.split(/\s+/).some((c) => BAR_CLASS.test(c))) return !(el.nextElementSibling && headingLevel(el.nextElementSibling, el.nextElementSibling.getAttribute('role')));
-  // A terse class on the text right before a box ("<span class=sub>姓</span><input>") names that box.
-  return TERSE_TITLE_CLASS.test(cls) && !SENTENCE_END.test(collapse(el.textContent)) && !el.nextElementSibling?.matches('input,select,textarea');
+  // A terse class on the text right before a box ("<span class=sub>姓</span><input>") names that box;
+  // so does a class naming a heading inside a compound word ("SeparatorHdg", "blockHeadingText"),
+  // unless it belongs to a field, a grid's cells or the page's chrome.
+  const named = TERSE_TITLE_CLASS.test(cls) || (COMPOUND_TITLE.test(cls) && !CHROME_CLASS.test(cls));
+  return named && !SENTENCE_END.test(collapse(el.textContent)) && !el.nextElementSibling?.matches('input,select,textarea');
 }
 
 /**
@@ -136,6 +141,8 @@ function isGroupRow(el: Element): boolean {
 }
 
 /** A sub-section number ("2.2", "6.1.") opening a paragraph. */
+/** A part of the form numbered or lettered ("6 Interests", "2.1 Boards", "B) Pending"). */
+const NUMBERED = /^\s*(\d{1,2}(\.\d{1,2})*[.)]?|[A-H][.)]|[IVX]{1,4}\.)\s/;
 const NUMBERED_TITLE = /^\d{1,2}\.\d{1,2}\.?\s/;
 /** A numbered sub-section title may carry a sentence of description; a longer text is instructions. */
 const MAX_NUMBERED_TITLE = 400;
@@ -453,7 +460,9 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         // Styled titles in a row replace each other; sub-titles and table group rows nest under them.
         const text = headingTextOf(node);
         const rowTitle = styled && ROW_TITLE.test(text);
-        if (text && text.length <= MAX_TITLE) subHeading(text, styled && !SUB_TITLE_CLASS.test(node.getAttribute('class') ?? '') && !rowTitle ? 1 : 2);
+        // An unnumbered title after a numbered one drawn alike ("6 Interests" › "Details") sits under it.
+        const underNumbered = !!titleLevel && NUMBERED.test(headings[titleLevel - 1] ?? '') && !NUMBERED.test(text);
+        if (text && text.length <= MAX_TITLE) subHeading(text, styled && !SUB_TITLE_CLASS.test(node.getAttribute('class') ?? '') && !rowTitle && !underNumbered ? 1 : 2);
         if (rowTitle) rowTitleLevel = headings.length;
       } else if (node.hasAttributes() || node.localName === 'p' || node.firstChild?.nodeType === 3) {
         if (isNote(node, role) && !noteElement?.contains(node) && !node.closest('label') && !node.querySelector('input,select,textarea,[contenteditable]')) {

@@ -142,6 +142,23 @@ describe('rows', () => {
     expect(at(p, '#b')?.value).toBe(`${entry.endDate.slice(5, 7)}.${entry.endDate.slice(0, 4)}`);
   });
 
+  it('year and month selects splitting one period in a cell are its start and its end, row after row', () => {
+    const ym = (id: string) => `<select id="${id}y" aria-labelledby="h"><option value="">年</option><option>2023</option><option>2024</option><option>2027</option><option>2028</option></select>` +
+      `<select id="${id}m" aria-labelledby="h"><option value="">月</option>${Array.from({ length: 12 }, (_, i) => `<option value="${String(i + 1).padStart(2, '0')}">${i + 1}月</option>`).join('')}</select>`;
+    const p = planPage(`<h3>現在受けている研究費</h3><table><tr><th>配分機関名</th><th id="h">研究期間</th></tr>
+      <tr><td><input id="s0"></td><td>${ym('f0')} ～ ${ym('t0')}</td></tr><tr><td><input id="s1"></td><td>${ym('f1')} ～ ${ym('t1')}</td></tr></table>`);
+    expect(['#f0y', '#f0m', '#t0y', '#t0m', '#f1y'].map((s) => at(p, s)?.key)).toEqual(['support.startDate', 'support.startDate', 'support.endDate', 'support.endDate', 'support.startDate']);
+    const row0 = entries.find((e) => e.id === at(p, '#s0')?.source?.entryId) as { startDate: string; endDate: string };
+    expect(at(p, '#f0m')?.instruction?.value).toBe(row0.startDate.slice(5, 7));
+    expect(at(p, '#t0y')?.instruction?.value).toBe(row0.endDate.slice(0, 4));
+  });
+
+  it('no row is added for an entry the row would leave empty', () => {
+    const p = planPage(`<h3>共同研究者</h3><table><tr><th>氏名</th><th>役割分担</th></tr><tr><td><input id="n0"></td><td><input id="r0"></td></tr></table>
+      <button type="button">＋ 共同研究者を追加する</button>`);
+    expect(p.addRows).toEqual([]);
+  });
+
   it('a "+ …" button adds rows in any language', () => {
     const p = planPage(`<h3>Ansættelser / Employment</h3><table><tr><th>Institution</th><th>Stilling / Position</th></tr>
       <tr><td><input id="i0"></td><td><input id="s0"></td></tr></table><button type="button">+ Tilføj ansættelse</button>`);
