@@ -335,7 +335,9 @@ export function keyFor(conceptId: string, kind: SectionKind | undefined, ownBloc
 function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classification, 'section'> {
   const texts: { text: string; weight: number; via: string }[] = [
     { text: d.label, weight: SOURCE_WEIGHT[d.labelSource], via: d.labelSource },
-    ...d.hints.map((h) => ({ text: h, weight: 0.75, via: 'hint' })),
+    // A part of the form repeated as a hint ("3.4 Other funding of the PI", a fieldset's legend) says
+    // what the section is, not what the box is; a short legend over a box's parts ("Start date") does.
+    ...d.hints.filter((h) => !(d.section.includes(h) && (NUMBERED_PART.test(h) || h.length > 40))).map((h) => ({ text: h, weight: 0.75, via: 'hint' })),
   ];
   // A column's own words after its group's header ("研究期間（開始年月～終了年月） 開始 年"): they tell the group's boxes apart.
   const tail = /[)）]\s*([^()（）]{2,40})$/.exec(d.label)?.[1];

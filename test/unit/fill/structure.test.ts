@@ -153,6 +153,13 @@ describe('rows', () => {
     expect(at(p, '#t0y')?.instruction?.value).toBe(row0.endDate.slice(0, 4));
   });
 
+  it('a numbered part repeated as a hint does not name the box ("3.4 Altri finanziamenti del responsabile scientifico")', () => {
+    const p = planPage(`<fieldset><legend>3.4 Altri finanziamenti del responsabile scientifico</legend><p><b>a) Finanziamenti ottenuti</b></p>
+      <table><tr><th>Ente finanziatore</th><th>Titolo</th><th>Estremi</th></tr>
+      <tr><td><input id="e0"></td><td><input id="t0"></td><td><input id="c0"></td></tr></table></fieldset>`);
+    expect(at(p, '#c0')?.key).not.toBe('support.pdPi');
+  });
+
   it('no row is added for an entry the row would leave empty', () => {
     const p = planPage(`<h3>共同研究者</h3><table><tr><th>氏名</th><th>役割分担</th></tr><tr><td><input id="n0"></td><td><input id="r0"></td></tr></table>
       <button type="button">＋ 共同研究者を追加する</button>`);

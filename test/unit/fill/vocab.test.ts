@@ -103,6 +103,10 @@ describe('field vocabulary in five languages', () => {
     ['本企画との関係（内容・経費・エフォートの重複の有無）', ['他の助成金'], 'support.overlap'],
     ['PI of award (if not applicant)', ['Current support'], 'support.pdPi'],
     ["Stato in cui ha sede l'ente *", ['Posizione attuale'], 'appointment.organization.country'],
+    ['Codice / n. di riferimento', ['a) Finanziamenti ottenuti'], 'support.awardNumber'],
+    ['Periodo dal', ['a) Finanziamenti ottenuti'], 'support.startDate'],
+    ['期間 至', ['職歴'], 'appointment.endDate'],
+    ['申請者の立場', ['他の研究助成金の受給・申請状況'], 'support.role'],
   ])('"%s" under %j → %s', (label, section, key) => {
     expect(keyOf(label, section)).toBe(key);
   });
