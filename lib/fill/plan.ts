@@ -716,14 +716,15 @@ const isEffortKey = (key: string) => key.includes('effort') || key.includes('per
  * Sub-sections join the card they sit in: a "Start date" fieldset or a "Person-months per year"
  * table inside "Project 2" belongs to that project's row, and the card is added once, not once
  * per sub-section. A group joins the nearest group of the same kind, status and kinds of post whose
- * path encloses its own ("Other affiliations" under "Current position" is a list of its own).
+ * path encloses its own ("Other affiliations" under "Current position", "Reviewers to be excluded" under
+ * "Conflicts of interest" are lists of their own).
  */
 function joinSubsections(groups: Map<string, RowGroup>): RowGroup[] {
   const all = [...groups.values()];
   const kindOf = (g: RowGroup) => g.key.slice(g.key.indexOf('|'));
   const encloses = (outer: RowGroup, inner: RowGroup) =>
     !!outer.masked && !!inner.masked && outer.masked.length < inner.masked.length && kindOf(outer) === kindOf(inner) &&
-    outer.section.appointmentTypes === inner.section.appointmentTypes && endsWith(inner.masked, outer.masked);
+    outer.section.appointmentTypes === inner.section.appointmentTypes && !outer.section.others === !inner.section.others && endsWith(inner.masked, outer.masked);
   const parent = new Map<RowGroup, RowGroup>();
   for (const g of all) {
     const outer = all.filter((o) => encloses(o, g)).sort((a, b) => b.masked!.length - a.masked!.length)[0];

@@ -160,6 +160,19 @@ describe('rows', () => {
     expect(at(p, '#c0')?.key).not.toBe('support.pdPi');
   });
 
+  it('reviewers to be excluded under conflicts of interest are a list of other people, not more interests', () => {
+    const p = planPage(`<h2>8 · Conflicts of interest</h2><table><tr><th>Company</th><th>Nature of interest</th></tr><tr><td><input id="c0"></td><td><input id="n0"></td></tr></table>
+      <div class="block-heading-text">Reviewers to be excluded (optional)</div>
+      <table><tr><th>Name</th><th>Institution</th></tr><tr><td><input id="rn"></td><td><input id="ri"></td></tr></table>`);
+    expect(at(p, '#c0')?.source).toBeDefined();
+    expect(at(p, '#ri')?.instruction).toBeUndefined();
+  });
+
+  it('a caption paragraph over a table is a note, not a title', () => {
+    const sections = sectionsOf(`<h3>Project 1</h3><p class="pm-caption">*Person Months (Calendar) per budget period</p><table><tr><td><input id="y"></td></tr></table>`);
+    expect(sections.y).toEqual(['Project 1']);
+  });
+
   it('no row is added for an entry the row would leave empty', () => {
     const p = planPage(`<h3>共同研究者</h3><table><tr><th>氏名</th><th>役割分担</th></tr><tr><td><input id="n0"></td><td><input id="r0"></td></tr></table>
       <button type="button">＋ 共同研究者を追加する</button>`);
