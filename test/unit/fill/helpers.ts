@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { classify, CONFIDENCE_THRESHOLD } from '@/lib/fill/classify';
 import { scanDocument } from '@/lib/fill/dom/scan';
+import { plan, type FillPlan, type Proposal } from '@/lib/fill/plan';
 import type { FieldDescriptor, FrameScan, Visibility } from '@/lib/fill/types';
 import { Backup, type Entry, type Profile } from '@/lib/model';
 
@@ -55,4 +56,21 @@ export function labelled(label: string, section: string[] = [], extra: Partial<F
 export function keyOf(label: string, section: string[] = [], extra: Partial<FieldDescriptor> = {}): string | null {
   const [c] = classify([labelled(label, section, extra)], null);
   return c.confidence >= CONFIDENCE_THRESHOLD ? c.key : null;
+}
+
+export const TEST_NOW = new Date('2026-11-24T12:00:00Z');
+
+/** Plans this markup, put in the jsdom document, against the demo record. */
+export function planHere(html: string): FillPlan {
+  document.body.innerHTML = html;
+  const { profile, entries } = demo();
+  return plan({ url: 'http://127.0.0.1/page.html', scans: scanHere(), map: null, profile, entries, now: TEST_NOW });
+}
+
+export const proposalAt = (p: FillPlan, selector: string): Proposal | undefined => p.proposals.find((x) => x.selector === selector);
+
+/** Each control's headings (innermost first), by its id. */
+export function sectionsOf(html: string): Record<string, string[]> {
+  document.body.innerHTML = html;
+  return Object.fromEntries(scanHere()[0].fields.map((f) => [f.htmlId, f.section]));
 }

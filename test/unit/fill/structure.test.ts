@@ -6,21 +6,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sectionContext } from '@/lib/fill/classify';
 import { matchOption } from '@/lib/fill/format';
-import { plan, type FillPlan, type Proposal } from '@/lib/fill/plan';
-import { demo, scanHere } from './helpers';
+import { plan } from '@/lib/fill/plan';
+import { demo, planHere, proposalAt, scanHere, sectionsOf, TEST_NOW as NOW } from './helpers';
 
-const NOW = new Date('2026-11-24T12:00:00Z');
 const { profile, entries } = demo();
 
-function planPage(html: string): FillPlan {
-  document.body.innerHTML = html;
-  return plan({ url: 'http://127.0.0.1/page.html', scans: scanHere(), map: null, profile, entries, now: NOW });
-}
-const at = (p: FillPlan, selector: string): Proposal | undefined => p.proposals.find((x) => x.selector === selector);
-function sectionsOf(html: string): Record<string, string[]> {
-  document.body.innerHTML = html;
-  return Object.fromEntries(scanHere()[0].fields.map((f) => [f.htmlId, f.section]));
-}
+const planPage = planHere;
+const at = proposalAt;
 
 beforeEach(() => {
   document.body.innerHTML = '';
