@@ -75,8 +75,6 @@ const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sez|sezione|separator|block|bl
 const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-6]|sub|ttl|sect)([\s_-]|$)/i;
 /** A coloured bar across the form carrying a section's name ("bluebar", "section-bar"), not a bar of tools, tabs or links. */
 const BAR_CLASS = /^(?!(nav|tool|side|progress|scroll|status|menu|tab|search|app|top|bottom|action|button|btn|info|alert|notification|snack)[-_]?bar$)[a-z]{2,}[-_]?bar$/i;
-const COMPOUND_TITLE = /heading|hdg|header|title|titre|titel|titolo|ueberschrift/i;
-const CHROME_CLASS = /label|field|input|help|hint|tooltip|modal|dialog|site|nav|menu|logo|brand|table|grid|cell|row|col|tab|btn|button|app|sub|toolbar|dropdown/i;
 const SENTENCE_END = /[.!?。]$/;
 /** Sub-titles ("cy-sub", "subheading"): they sit under the styled title before them rather than replace it. */
 const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle|h5|h6)([\s_-]|$)/i;
@@ -123,11 +121,8 @@ function isStyledTitle(el: Element): boolean {
   if (TITLE_CLASS.test(cls)) return true;
   // A bar right above a heading is a banner ("Proposal #1408823 – Deadline …"), not the section's title.
   if (cls.split(/\s+/).some((c) => BAR_CLASS.test(c))) return !(el.nextElementSibling && headingLevel(el.nextElementSibling, el.nextElementSibling.getAttribute('role')));
-  // A terse class on the text right before a box ("<span class=sub>姓</span><input>") names that box;
-  // so does a class naming a heading inside a compound word ("SeparatorHdg", "blockHeadingText"),
-  // unless it belongs to a field, a grid's cells or the page's chrome, or is a paragraph (a caption's note).
-  const named = TERSE_TITLE_CLASS.test(cls) || (el.localName !== 'p' && COMPOUND_TITLE.test(cls) && !CHROME_CLASS.test(cls));
-  return named && !SENTENCE_END.test(collapse(el.textContent)) && !el.nextElementSibling?.matches('input,select,textarea');
+  // A terse class on the text right before a box ("<span class=sub>姓</span><input>") names that box.
+  return TERSE_TITLE_CLASS.test(cls) && !SENTENCE_END.test(collapse(el.textContent)) && !el.nextElementSibling?.matches('input,select,textarea');
 }
 
 /**

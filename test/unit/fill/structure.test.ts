@@ -154,7 +154,7 @@ describe('rows', () => {
 
   it('reviewers to be excluded under conflicts of interest are a list of other people, not more interests', () => {
     const p = planPage(`<h2>8 · Conflicts of interest</h2><table><tr><th>Company</th><th>Nature of interest</th></tr><tr><td><input id="c0"></td><td><input id="n0"></td></tr></table>
-      <div class="block-heading-text">Reviewers to be excluded (optional)</div>
+      <div class="block-title">Reviewers to be excluded (optional)</div>
       <table><tr><th>Name</th><th>Institution</th></tr><tr><td><input id="rn"></td><td><input id="ri"></td></tr></table>`);
     expect(at(p, '#c0')?.source).toBeDefined();
     expect(at(p, '#ri')?.instruction).toBeUndefined();
