@@ -7,7 +7,7 @@ import { APPOINTMENT_TYPES as APPOINTMENT_KINDS, CURRENCY_CODES, type EntryKind,
 import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
-import { compilePatterns, contains, normalize, rowless } from './normalize';
+import { compilePatterns, contains, normalize, NUMBERED_PART, rowless } from './normalize';
 import { choiceNamedByOptions, monthOfWord, optionIndex } from './format';
 
 export type SectionKind = EntryKind | 'person';
@@ -192,8 +192,6 @@ function monthOfDate(words: string): string | undefined {
   const month = named ?? (numbers.length === 2 ? (numbers[0] > 12 ? numbers[1] : numbers[1] > 12 ? numbers[0] : numbers[1]) : 1);
   return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }
-
-const NUMBERED_PART = /^\s*(\d{1,2}(\.\d{1,2})*[.)]?|[A-H][.)])\s/;
 
 /** Whole words: "current appointment" is not "current appointments and affiliations". */
 function hasWords(text: string, words: string): boolean {

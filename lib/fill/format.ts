@@ -287,12 +287,12 @@ const CODE_THEN_NAME = /^\s*[A-Za-z]{2,4}\s*[-–—:(/]/;
  */
 const BY_KEY = optionVocab.byKey as Record<string, string[]>;
 
+const namedChoices = new WeakMap<readonly OptionInfo[], Map<string, string | null>>();
+
 /**
  * The coded choice a select's options name ("科研費 / 民間財団 / 企業 / 海外の機関" are kinds of funder,
  * not statuses), among the choices of the key's entry kind; null when no other one names more.
  */
-const namedChoices = new WeakMap<readonly OptionInfo[], Map<string, string | null>>();
-
 export function choiceNamedByOptions(key: string, options: readonly OptionInfo[]): string | null {
   // Rows share one options list: each list is read once per key.
   let byKey = namedChoices.get(options);

@@ -54,3 +54,6 @@ export function rowless(text: string): string {
   }
   return out;
 }
+
+/** A heading numbered or lettered as a part of the form ("6 Interests", "2.1 Boards", "4. Applicant", "B) Pending"), not its title. */
+export const NUMBERED_PART = /^\s*(\d{1,2}(\.\d{1,2})*[.)]?|[A-H][.)]|[IVX]{1,4}\.)\s/;

@@ -14,6 +14,7 @@ import safety from './vocab/safety.json';
 import cues from './vocab/cues.json';
 import countries from './vocab/countries.json';
 import sectionVocab from './vocab/sections.json';
+import optionVocab from './vocab/options.json';
 
 export interface Proposal {
   /** Stable across re-scans (frame, section, key, row): approvals survive rows being added. */
@@ -303,12 +304,12 @@ const CAPS_FIRST_EXAMPLE = /(?:^|[\s:：(（])[A-Z]{2,} [A-Z][a-z]+(?:$|[\s)）,
 
 const ORGANIZATION_NAME = /(^person\.organization|\.organization\.name)$/;
 
-/** Renders a record value for one control. `rowHasCurrency`: the row lets the researcher state the currency. */
 /** Options naming funders abroad ("Public étranger", "海外の機関", "Udenlandsk institution"). */
-const ABROAD = compilePatterns([...sectionVocab.foreign, 'international', 'internazionale', 'udenlandsk']);
+const ABROAD = compilePatterns([...sectionVocab.foreign, ...optionVocab.abroad]);
 /** The country a page in this language most likely serves: a funder elsewhere is abroad to it. */
-const PAGE_COUNTRY: Record<string, string> = { fr: 'FR', de: 'DE', it: 'IT', ja: 'JP', da: 'DK', nl: 'NL', es: 'ES', sv: 'SE', fi: 'FI', nb: 'NO', pl: 'PL', pt: 'PT' };
+const PAGE_COUNTRY = countries.pageCountry as Record<string, string>;
 
+/** Renders a record value for one control. `rowHasCurrency`: the row lets the researcher state the currency; `abroad`: the entry's funder is abroad to the page. */
 export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classification, ctx: { rowHasCurrency: boolean; defaultCurrency: string; abroad?: boolean }): Rendered {
   if (!v) return { value: '', reason: 'no-value' };
   const choose = (value: string, shown: string): Rendered => {
@@ -509,6 +510,7 @@ export function plan(input: PlanInput): FillPlan {
     });
 
     const signed = signedSections(scan.fields);
+    const pageCountry = PAGE_COUNTRY[scan.lang?.toLowerCase().split(/[-_]/)[0] ?? ''];
     scan.fields.forEach((d, i) => {
       const c = classes[i];
       const unsafe = safetyVerdict(d, signed);
@@ -549,12 +551,12 @@ export function plan(input: PlanInput): FillPlan {
         const value: RecordValue | undefined =
           kind === 'person' ? personValue(c.key, input.profile) : kind === 'narrative' ? narrativeValue(c.key, scan.lang) : (() => {
             // Asked about Significant Financial Interests, income from the own institution is none.
-            const about = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
             // "Nothing to declare in this section": true when no entry belongs to the list it sits in.
             if (c.key === 'disclosure.noneInSection') {
               if (!c.section.kind || c.section.kind === 'person') return undefined;
               return { type: 'choice' as const, value: input.entries.some((e) => entryMatchesSection(e, c.section, input.profile.person, now)) ? 'no' : 'yes' };
             }
+            const about = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
             const a = disclosureAnswer(c.key!, input.profile, about, now);
             return a ? { type: 'choice' as const, value: a } : undefined;
           })();
@@ -616,7 +618,6 @@ export function plan(input: PlanInput): FillPlan {
       const valueFor = (unit: Unit, entry: Entry, nth: number | undefined, preset: boolean): { d: FieldDescriptor; r: Rendered } => {
         const { d, c } = unit[0];
         const value = entryValue(c.key!, entry, `${d.label} ${d.hints.join(' ')}`, now, nth);
-        const pageCountry = PAGE_COUNTRY[scan.lang?.toLowerCase().split(/[-_]/)[0] ?? ''];
         const r = render(d, value, c, { rowHasCurrency, defaultCurrency, abroad: !!pageCountry && isForeign(entry, pageCountry) });
         return (d.type === 'radio' && pickRadio(unit.map((u) => u.d), value, c)) || { d, r: preset && d.type === 'select' ? r : keepsOwnValue(d, r) };
       };
@@ -738,14 +739,15 @@ function joinSubsections(groups: Map<string, RowGroup>): RowGroup[] {
   return roots;
 }
 
+/** The first card's number in its title ("Financement n° 1", "Project #1"). */
+const FIRST_CARD = /(?:^|\s)(?:n[°º.]?\s*|no\.?\s*|nr\.?\s*|#\s*)?1$/i;
+
 /**
  * Which row (entry) each unit belongs to. Cards whose headings differ only by their number
  * ("Project 1", "Project 2") are one row each; otherwise the nth control of a kind is in row n.
  * Either way, a per-year effort table inside a row repeats its year and person-month controls:
  * those are that row's years (`nth`), not rows of their own.
  */
-const FIRST_CARD = /(?:^|\s)(?:n[°º.]?\s*|no\.?\s*|nr\.?\s*|#\s*)?1$/i;
-
 function placeRows(group: RowGroup): { rowCount: number; placed: { sk: string; unit: Unit; row: number; nth?: number }[] } {
   // A card is told by the headings every control of the group shares, its sub-sections' left out.
   const depth = Math.min(...group.units.map((u) => u.unit[0].d.section.length));

@@ -7,7 +7,7 @@ import type { AddControl, ControlType, FieldDescriptor, OptionInfo, ScanSelector
 import addVocab from '../vocab/add-controls.json';
 import { byIds, inferLabel, optionLabel, PageIndex } from './labels';
 import { collapse, headingTextOf, isEditingHost, textOf } from './text';
-import { normalize } from '../normalize';
+import { normalize, NUMBERED_PART } from '../normalize';
 import type { VisibilityCheck } from './visibility';
 
 export interface ScanOptions {
@@ -136,8 +136,6 @@ function isGroupRow(el: Element): boolean {
 }
 
 /** A sub-section number ("2.2", "6.1.") opening a paragraph. */
-/** A part of the form numbered or lettered ("6 Interests", "2.1 Boards", "B) Pending"). */
-const NUMBERED = /^\s*(\d{1,2}(\.\d{1,2})*[.)]?|[A-H][.)]|[IVX]{1,4}\.)\s/;
 const NUMBERED_TITLE = /^\d{1,2}\.\d{1,2}\.?\s/;
 /** A numbered sub-section title may carry a sentence of description; a longer text is instructions. */
 const MAX_NUMBERED_TITLE = 400;
@@ -456,7 +454,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         const text = headingTextOf(node);
         const rowTitle = styled && ROW_TITLE.test(text);
         // An unnumbered title after a numbered one drawn alike ("6 Interests" › "Details") sits under it.
-        const underNumbered = !!titleLevel && NUMBERED.test(headings[titleLevel - 1] ?? '') && !NUMBERED.test(text);
+        const underNumbered = !!titleLevel && NUMBERED_PART.test(headings[titleLevel - 1] ?? '') && !NUMBERED_PART.test(text);
         if (text && text.length <= MAX_TITLE) subHeading(text, styled && !SUB_TITLE_CLASS.test(node.getAttribute('class') ?? '') && !rowTitle && !underNumbered ? 1 : 2);
         if (rowTitle) rowTitleLevel = headings.length;
       } else if (node.hasAttributes() || node.localName === 'p' || node.firstChild?.nodeType === 3) {
