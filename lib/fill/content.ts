@@ -20,6 +20,14 @@ export interface FillAgent {
   undo(): { restored: number };
 }
 
+/** A `javascript:` link that posts the form back (ASP.NET's LinkButton) would send it. */
+const POSTS_THE_FORM = /__doPostBack|\.submit\s*\(/i;
+
+function stopSubmission(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
 function coveredByParent(): boolean {
   if (window === window.top) return false;
   try {
@@ -66,12 +74,17 @@ export function createFillAgent(): FillAgent {
     clickAdd({ id, times }) {
       const el = addElements[id];
       if (!el?.isConnected) return { clicked: 0, refused: 'gone' };
-      const button = el as HTMLButtonElement;
-      // Never submit: a submit button inside a form would send it.
-      if ((el.tagName === 'BUTTON' || el.tagName === 'INPUT') && button.type === 'submit' && button.form) return { clicked: 0, refused: 'submit' };
       const href = el.getAttribute('href');
-      if (el.tagName === 'A' && href && !href.startsWith('#') && !href.startsWith('javascript:')) return { clicked: 0, refused: 'navigates' };
-      for (let i = 0; i < times; i++) el.click();
+      const leavesPage = !!href && !href.startsWith('#') && (!href.startsWith('javascript:') || POSTS_THE_FORM.test(href));
+      if (el.tagName === 'A' && leavesPage) return { clicked: 0, refused: 'navigates' };
+      // Never submit. A submit-type add button (ASP.NET's, a <button> left untyped in a form) still
+      // runs its page handler; the submission its click would start is stopped before page code sees it.
+      window.addEventListener('submit', stopSubmission, true);
+      try {
+        for (let i = 0; i < times; i++) el.click();
+      } finally {
+        window.removeEventListener('submit', stopSubmission, true);
+      }
       return { clicked: times };
     },
     undo() {

@@ -313,8 +313,17 @@ function choiceNamedUncached(key: string, options: readonly OptionInfo[]): strin
     const n = named(k);
     if (n >= 2 && n > most) [best, most] = [k, n];
   }
+  // Academic ranks ("Assistant / Associate / Full professor") name the post, read off its title.
+  const post = RANKED_POST[kind];
+  if (!best && post && post !== key) {
+    const ranks = norm.filter((c) => TITLE_RANKS.some((t) => (SYNONYMS[t.rank] ?? [t.rank.toLowerCase()]).some((syn) => contains(c.text, syn)))).length;
+    if (ranks >= 2 && ranks > most) best = post;
+  }
   return best;
 }
+
+/** Where each kind keeps the title a rank is read from. */
+const RANKED_POST: Record<string, string> = { appointment: 'appointment.role', person: 'person.positionTitle' };
 
 export function matchOption(options: readonly OptionInfo[], value: string, rankInside = true): OptionInfo | undefined {
   const literal = normalize(value);

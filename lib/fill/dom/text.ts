@@ -28,8 +28,14 @@ export function textOf(node: Node | null): string {
  * A heading's text with its parts kept apart ("Principal Investigator<small>Current position</small>"),
  * an accordion's toggle button included.
  */
-export function headingTextOf(node: Element): string {
-  return CONTROL_TAGS.has(node.tagName) ? Array.from(node.childNodes, textOf).filter(Boolean).join(' ') : textOf(node);
+export function headingTextOf(node: Node): string {
+  if (node.nodeType === 3) return collapse(node.nodeValue);
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  // The toggle may sit inside the heading too ("<h3><button>Current positions</button></h3>").
+  if (el.tagName !== 'BUTTON' && CONTROL_TAGS.has(el.tagName)) return '';
+  if (!el.childElementCount) return collapse(el.textContent);
+  return Array.from(el.childNodes, headingTextOf).filter(Boolean).join(' ');
 }
 
 const tokens = new Map<string, string>();

@@ -66,19 +66,32 @@ describe('apply re-checks at write time', () => {
     const { outcomes } = applyInstructions({ instructions: [{ id: 0, value: 'x' }], elements: [document.querySelector('input')!], visibility: () => 'visible' });
     expect(outcomes[0]).toMatchObject({ status: 'skipped', reason: 'password' });
   });
-  it('never clicks an "add another" that is really a submit button', () => {
+  it('clicks an "add another" that is a submit button without letting the form submit', () => {
     document.body.innerHTML = '<h2>Other support</h2><form><input id="t" aria-label="Title"><button>Add another</button></form>';
     let submitted = false;
+    let added = 0;
     document.querySelector('form')!.addEventListener('submit', (e) => {
       e.preventDefault();
       submitted = true;
     });
+    document.querySelector('button')!.addEventListener('click', () => added++);
     const agent = createFillAgent();
     // Scan through the agent so it keeps the elements (layout-free visibility is irrelevant for clickAdd).
     const scan = unpackScan(agent.scan()!, 0);
     expect(scan.addControls).toHaveLength(1);
-    expect(agent.clickAdd({ id: 0, times: 2 })).toEqual({ clicked: 0, refused: 'submit' });
+    expect(agent.clickAdd({ id: 0, times: 2 })).toEqual({ clicked: 2 });
+    expect(added).toBe(2);
     expect(submitted).toBe(false);
+    // The guard is gone afterwards: the researcher's own submit still reaches the page.
+    document.querySelector('button')!.click();
+    expect(submitted).toBe(true);
+  });
+  it('never clicks an "add" link that posts the form back', () => {
+    document.body.innerHTML = '<h2>Other support</h2><form><input id="t" aria-label="Title"><a href="javascript:__doPostBack(\'lnkAdd\',\'\')">Add another</a></form>';
+    const agent = createFillAgent();
+    const scan = unpackScan(agent.scan()!, 0);
+    expect(scan.addControls).toHaveLength(1);
+    expect(agent.clickAdd({ id: 0, times: 1 })).toEqual({ clicked: 0, refused: 'navigates' });
   });
   it('keeps the loaded fixture free of submissions', () => {
     loadFixture('nsf-research-gov.html');

@@ -48,9 +48,28 @@ describe('titles', () => {
     expect(sections.d).toEqual(['B) Richieste in corso di valutazione', 'Aktuelle Stelle']);
   });
 
+  it('a heading drawn as its accordion\'s toggle button keeps its text ("<h3><button>Fonctions actuelles</button></h3>")', () => {
+    const sections = sectionsOf(`<h2>Demande de financement</h2>
+      <section><h3 class="slds-section__title"><button type="button" aria-expanded="true">Fonctions actuelles</button></h3><input id="a"></section>`);
+    expect(sections.a).toEqual(['Fonctions actuelles', 'Demande de financement']);
+    const p = planPage(`<h2>Demande de financement</h2><h3><button type="button">Fonctions actuelles</button></h3>
+      <label for="o">Organisme</label><input id="o"><label for="t">Intitulé de la fonction</label><input id="t">`);
+    expect(at(p, '#o')?.key).toBe('appointment.organization.name');
+  });
+
   it('a help toggle after a title ("Conflict of Interest ?") still names the list; a question over radios does not', () => {
     expect(sectionContext(['Disclosures / Conflict of Interest ?']).kind).toBe('financialInterest');
     expect(sectionContext(['Do you hold grants?', 'Application']).kind).toBeUndefined();
+  });
+});
+
+describe('ranks', () => {
+  it('a "type of position" select listing academic ranks takes the rank the post\'s title holds', () => {
+    const p = planPage(`<h2>Current position</h2><label for="i">Institution</label><input id="i">
+      <label for="t">Type of position</label><select id="t"><option value=""></option><option value="postdoc">Postdoctoral researcher</option>
+      <option value="asst">Assistant professor / junior group leader</option><option value="assoc">Associate professor</option>
+      <option value="prof">Full professor / senior group leader</option><option value="other">Other</option></select>`);
+    expect(at(p, '#t')).toMatchObject({ key: 'appointment.role', status: 'proposed', instruction: { value: 'assoc' } });
   });
 });
 
