@@ -104,7 +104,8 @@ function genderDoublet(text: string): string[] {
 /** A name with its gloss in brackets ("Mitwirkung (Co-Investigator)", "研究分担者（Co-I）"): either half names it, as does each of a Japanese list's items. */
 function glossed(text: string): string[] {
   const m = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(text);
-  const halves = m ? [m[1], m[2]] : [text];
+  // A gloss may list several names ("Mitwirkende/r (Co-Investigator, Senior Personnel)").
+  const halves = m ? [m[1], ...m[2].split(/\s*[,;、，]\s*/)] : [text];
   // Japanese lists alternatives with a middle dot ("共同研究者・分担者").
   return halves.flatMap((h) => (h.includes('・') ? h.split('・') : h === text ? [] : [h])).map(normalize).filter(Boolean);
 }

@@ -23,6 +23,12 @@ describe('row fields of other-support tables', () => {
     ['Implication (personne·mois par an)', ['Autres financements'], 'support.effort.personMonths'],
     ['Personen-Monate', ['Drittmittel'], 'support.effort.personMonths'],
     ['Hommes-mois', ['Financements'], 'support.effort.personMonths'],
+    ['Eigene Arbeitskapazität (PM/Jahr)', ['Förderungen'], 'support.effort.personMonths'],
+    ['Förderer', ['Drittmittel'], 'support.organization.name'],
+    ['Reference no.', ['Funding'], 'support.awardNumber'],
+    ['Funktion', ['Bewilligte Förderungen'], 'support.role'],
+    ['Geber der Sachleistung', ['Sachleistungen'], 'inKind.organization.name'],
+    ['Art der Leistung', ['Sachleistungen'], 'inKind.summary'],
   ])('"%s" under %j → %s', (label, section, key) => {
     expect(keyOf(label, section)).toBe(key);
   });
@@ -147,6 +153,16 @@ describe('options: statuses, roles and ranks', () => {
     expect(matchOption(opts('Antragsteller/in (Projektleitung)', 'Mitantragsteller/in', 'Beteiligte/r Wissenschaftler/in'), 'co-I')).toBeUndefined();
   });
 
+  it('a gloss listing several names finds its option by any of them; German interest types', () => {
+    const roles = opts('Projektleitung / Principal Investigator', 'Co-Projektleitung / Co-Principal Investigator', 'Mitwirkende/r (Co-Investigator, Senior Personnel)');
+    expect(matchOption(roles, 'co-I')?.value).toBe('v2');
+    expect(matchOption(roles, 'co-PI')?.value).toBe('v1');
+    const types = opts('Beteiligung / (Mit-)Gründung', 'Beratung / Gutachten', 'Lizenz- / Erfindervergütung', 'Gremien- / Aufsichtsratstätigkeit');
+    expect(matchOption(types, 'royalty')?.value).toBe('v2');
+    expect(matchOption(types, 'consulting')?.value).toBe('v1');
+    expect(matchOption(types, 'startup')?.value).toBe('v0');
+  });
+
   it('ranks without a standard equivalent stay unmatched', () => {
     expect(matchOption(opts('Professeur des universités', 'Maître de conférences'), 'Associate Professor')).toBeUndefined();
   });
@@ -169,5 +185,11 @@ describe('disclosure questions', () => {
   });
   it('outside professional activities are asked as consulting', () => {
     expect(q('During the reporting period, did you engage in any outside professional activities?')).toBe('disclosure.consulting');
+  });
+  it('German questions naming the project lead ask about their topic, not the lead\'s name', () => {
+    expect(q('Erhält die Projektleitung derzeit Fördermittel Dritter oder hat sie Fördermittel bei Dritten beantragt?')).toBe('disclosure.otherSupport');
+    expect(q('Ist die Projektleitung an Unternehmen beteiligt (Gesellschaftsanteile, Gründung)?')).toBe('disclosure.equity');
+    expect(q('Bestehen entgeltliche Beratungs- oder Gutachterverträge zwischen der Projektleitung und Unternehmen?')).toBe('disclosure.consulting');
+    expect(q('Ist die Projektleitung Inhaber/in oder Erfinder/in von Schutzrechten?')).toBe('disclosure.royalty');
   });
 });
