@@ -389,7 +389,7 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       return { value: name, instruction: { id: d.id, value: name } };
     }
     case 'choice': {
-      const chosen = choose(v.value, v.value);
+      const chosen = choose(v.value, v.shown ?? v.value);
       // A kind of funder the list does not name ("federal" among French public/foreign/private): a funder abroad is "foreign".
       if (chosen.reason === 'no-option' && ctx.abroad && c.key?.endsWith('.sponsorType') && d.options) {
         const o = optionIndex(d.options).norm.find((x) => ABROAD.some((p) => contains(x.text, p)))?.o;

@@ -11,7 +11,8 @@ export type RecordValue =
   | { type: 'period'; start: string; end: string }
   | { type: 'money'; amount: number; currency: string }
   | { type: 'number'; value: number }
-  | { type: 'choice'; value: string }
+  /** `shown`: what a free-text box takes instead of the coded value, when the record words it better. */
+  | { type: 'choice'; value: string; shown?: string }
   | { type: 'country'; code: string };
 
 const CHOICE_PATHS = new Set(['status', 'role', 'sponsorType', 'appointmentType', 'interestType', 'travelType', 'partnerType', 'fundingFlow']);
@@ -139,7 +140,9 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
   // "Type of activity / interest" on a list that mixes kinds: a consulting entry is consulting, others say their own type.
   if (TYPE_PATHS.includes(path)) {
     const own = entry.kind === 'consulting' ? 'consulting' : TYPE_PATHS.map((p) => (entry as Record<string, unknown>)[p]).find((v) => typeof v === 'string');
-    return own ? { type: 'choice', value: own as string } : undefined;
+    // Typed into a box rather than picked, the entry's own words ("Co-founder, 10% equity") say more than "startup".
+    const role = 'role' in entry && typeof entry.role === 'string' && entry.role ? entry.role : undefined;
+    return own ? { type: 'choice', value: own as string, shown: role } : undefined;
   }
   // "Ongoing" ticks when the record names no end.
   if (path === 'ongoing') return 'endDate' in entry ? { type: 'choice', value: (entry as { endDate?: string | null }).endDate ? 'no' : 'yes' } : undefined;

@@ -73,6 +73,17 @@ describe('ranks', () => {
   });
 });
 
+describe('types typed into a box', () => {
+  it('a free-text "kind of relationship" box takes the entry\'s own words, a select its coded type', () => {
+    const p = planPage(`<h2>Interessenkonflikte</h2><table><thead><tr><th id="u">Unternehmen</th><th id="f">Funktion / Art der Beziehung</th><th id="a">Art</th></tr></thead>
+      <tbody><tr><td><input id="u0" aria-labelledby="u"></td><td><input id="f0" aria-labelledby="f"></td>
+      <td><select id="a0" aria-labelledby="a"><option value=""></option><option value="BET">Beteiligung / (Mit-)Gründung</option><option value="LIZ">Lizenz- / Erfindervergütung</option></select></td></tr></tbody></table>`);
+    expect(at(p, '#u0')?.value).toBe('AquaVolt Sensors LLC');
+    expect(at(p, '#f0')).toMatchObject({ key: 'financialInterest.interestType', value: 'Co-founder, 10% equity' });
+    expect(at(p, '#a0')?.instruction?.value).toBe('BET');
+  });
+});
+
 describe('what a list takes', () => {
   it('a list of past grants takes what has ended; with current words, what was awarded', () => {
     expect(sectionContext(['(2) 過去に受けた主な研究助成金']).status).toBe('completed');

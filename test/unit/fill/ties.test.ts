@@ -72,8 +72,8 @@ describe('lists that mix kinds of entry', () => {
     const clearwater = byId('demo-consulting-clearwater');
     expect(entryValue('financialInterest.value.amount', clearwater, 'Value', NOW)).toEqual({ type: 'money', amount: 12000, currency: 'USD' });
     expect(entryValue('financialInterest.value.currency', clearwater, 'Currency', NOW)).toEqual({ type: 'choice', value: 'USD' });
-    expect(entryValue('financialInterest.interestType', clearwater, 'Type of interest', NOW)).toEqual({ type: 'choice', value: 'consulting' });
-    expect(entryValue('financialInterest.interestType', byId('demo-interest-royalty'), 'Type of interest', NOW)).toEqual({ type: 'choice', value: 'royalty' });
+    expect(entryValue('financialInterest.interestType', clearwater, 'Type of interest', NOW)).toEqual({ type: 'choice', value: 'consulting', shown: 'Technical consultant' });
+    expect(entryValue('financialInterest.interestType', byId('demo-interest-royalty'), 'Type of interest', NOW)).toEqual({ type: 'choice', value: 'royalty', shown: 'Inventor' });
   });
 });
 
