@@ -114,6 +114,9 @@ function glossed(text: string): string[] {
  * Normalised options, built once per list. Rows of a table share one list object (see wire.ts),
  * so a hundred country selects cost one pass over the country names, not a hundred.
  */
+/** "Finanziato – in corso": a spaced dash joins two names of one option, as a spaced slash does. */
+const DASHED = /\s[–—]\s/;
+
 export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
   let index = indexes.get(options);
   if (!index) {
@@ -129,7 +132,7 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
     // So does a gender doublet ("Cochercheuse ou cochercheur", "Projektleiterin oder Projektleiter"), and a gloss in brackets.
     const parts = new Map<string, OptionInfo | null>();
     for (const c of norm) {
-      const names = /\s\/|\/\s/.test(c.o.text) ? c.o.text.split('/').map(normalize) : [...genderDoublet(c.text), ...glossed(c.o.text)];
+      const names = /\s\/|\/\s/.test(c.o.text) ? c.o.text.split('/').map(normalize) : DASHED.test(c.o.text) ? c.o.text.split(DASHED).map(normalize) : [...genderDoublet(c.text), ...glossed(c.o.text)];
       for (const key of names) if (key && !byText.has(key)) parts.set(key, parts.has(key) ? null : c.o);
     }
     for (const [key, o] of parts) if (o) byText.set(key, o);

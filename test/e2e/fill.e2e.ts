@@ -201,13 +201,13 @@ describe('forms built with frameworks, components and frames', () => {
 });
 
 describe('safety, undo, idempotence', () => {
-  it('fills nothing hidden, invisible, covered, disabled, password, payment or certification', async () => {
+  it('fills nothing hidden, invisible, covered, disabled, password, payment or certification; a radio drawn by its visible label is answered', async () => {
     const { page, result } = await fillPage(candor, server.url('traps.html'));
-    expect(filled(result).map((f) => f.selector)).toEqual(['#real-title', '#real-scrolled', '#real-below']);
+    expect(filled(result).map((f) => f.selector).sort()).toEqual(['#real-below', '#real-scrolled', '#real-talent-no', '#real-title']);
     for (const shielded of ['#t-shield-below', '#t-shield-block', '#t-shield-deep', '#t-shield-sliver']) expect(result.fields.find((f) => f.selector === shielded)).toMatchObject({ status: 'skipped', reason: 'covered' });
     for (const c of result.controls) {
       if (c.id.startsWith('real-')) continue;
-      const untouched = c.id === 't-type-hidden' ? 'keep' : c.type === 'checkbox' ? 'on' : '';
+      const untouched = c.id === 't-type-hidden' ? 'keep' : c.type === 'checkbox' || c.type === 'radio' ? 'on' : '';
       expect({ id: c.id, value: c.value, checked: c.checked }).toEqual({ id: c.id, value: untouched, checked: false });
     }
     expect(await submitted(page)).toBe('no');

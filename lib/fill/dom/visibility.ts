@@ -120,7 +120,7 @@ export function layoutVisibility(): VisibilityCheck {
     return false;
   };
 
-  return (el) => {
+  const check: VisibilityCheck = (el) => {
     const input = el as HTMLInputElement;
     if (el.hidden || input.type === 'hidden') return 'hidden';
     // :disabled also covers controls inside a disabled fieldset.
@@ -157,4 +157,17 @@ export function layoutVisibility(): VisibilityCheck {
     if (hit === 'other' || (hit === undefined && shielded(el, rect, view))) return 'covered';
     return 'visible';
   };
+
+  return (el) => {
+    const verdict = check(el);
+    // A checkbox or radio drawn by its label (Lightning's 1px natives, Material's transparent ones) is
+    // seen and clicked through that label: it is as visible as the label is. Never so for a box one types into.
+    if ((verdict === 'clipped' || verdict === 'zero-size' || verdict === 'transparent') && TOGGLES.has((el as HTMLInputElement).type)) {
+      const labels = (el as HTMLInputElement).labels;
+      if (labels && Array.from(labels).some((label) => check(label) === 'visible')) return 'visible';
+    }
+    return verdict;
+  };
 }
+
+const TOGGLES = new Set(['checkbox', 'radio']);
