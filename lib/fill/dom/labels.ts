@@ -173,12 +173,7 @@ const headerCache = new WeakMap<HTMLTableElement, string[][]>();
 function headerLines(table: HTMLTableElement, bodyRow: HTMLTableRowElement): string[][] {
   const cached = headerCache.get(table);
   if (cached) return cached;
-  const first = table.rows[0];
-  const rows = table.tHead
-    ? Array.from(table.tHead.rows)
-    : first && first !== bodyRow && first.querySelector('th') && !first.querySelector('input,select,textarea')
-      ? [first]
-      : [];
+  const rows = table.tHead ? Array.from(table.tHead.rows) : leadingHeaderRows(table, bodyRow);
   const { owner: grid, starts } = cellGrid(rows);
   const lineStarts = [0];
   rows.forEach((row, r) => {
@@ -192,6 +187,21 @@ function headerLines(table: HTMLTableElement, bodyRow: HTMLTableRowElement): str
   });
   headerCache.set(table, lines);
   return lines;
+}
+
+/**
+ * Without a <thead>, the header is the first row if it has header cells and no control, and each
+ * row after it made of header cells only ("研究期間" spanning "開始 | 終了" on the row below).
+ */
+function leadingHeaderRows(table: HTMLTableElement, bodyRow: HTMLTableRowElement): HTMLTableRowElement[] {
+  const out: HTMLTableRowElement[] = [];
+  for (const row of Array.from(table.rows)) {
+    if (row === bodyRow || row.querySelector('input,select,textarea')) break;
+    const cells = Array.from(row.cells);
+    if (out.length ? !cells.length || cells.some((c) => c.localName !== 'th') : !row.querySelector('th')) break;
+    out.push(row);
+  }
+  return out;
 }
 
 /** The cell covering each column of each row, colspans and rowspans counted, and the column each row's own cells start at. */
@@ -524,7 +534,8 @@ function distinctTitles(boxes: Element[]): boolean {
 function wordBefore(el: Element): string | null {
   let node = el.previousSibling;
   while (node && node.nodeType === 3 && !node.textContent?.trim()) node = node.previousSibling;
-  if (!node || node.nodeType !== 1 || (node as Element).querySelector('input,select,textarea')) return null;
+  // A bare word ("姓 [ ]　名 [ ]") or a word in its own element ("<span>Family</span> [ ]").
+  if (!node || (node.nodeType !== 1 && node.nodeType !== 3) || (node.nodeType === 1 && (node as Element).querySelector('input,select,textarea'))) return null;
   const text = collapse(node.textContent);
   return text && text.length <= MAX_OWN_WORD ? text : null;
 }

@@ -63,6 +63,39 @@ describe('titles', () => {
   });
 });
 
+describe('tables and cells met on set 13', () => {
+  it('a header of two rows without <thead> ("研究期間" over "開始 | 終了") heads each box', () => {
+    const p = planPage(`<h2>受入中の研究費</h2><table>
+      <tr><th rowspan="2">研究課題名</th><th colspan="2">研究期間（YYYY/MM）</th></tr><tr><th>開始</th><th>終了</th></tr>
+      <tr><td><input id="t0"></td><td><input id="s0"></td><td><input id="e0"></td></tr>
+      <tr><td><input id="t1"></td><td><input id="s1"></td><td><input id="e1"></td></tr></table>`);
+    expect(at(p, '#s0')?.key).toBe('support.startDate');
+    expect(at(p, '#e0')?.key).toBe('support.endDate');
+    expect(at(p, '#s1')?.row).toBe(1);
+  });
+
+  it('a bare word before each box of a shared cell names it ("氏名: 姓 [ ]　名 [ ]", "Family [ ] Given [ ]")', () => {
+    const p = planPage(`<h2>申請者</h2><table><tr><th>氏名</th><td>姓 <input id="s">　名 <input id="m"></td></tr>
+      <tr><th>ローマ字</th><td>Family <input id="rs">　Given <input id="rm"></td></tr></table>`);
+    expect([at(p, '#s')?.value, at(p, '#m')?.value, at(p, '#rs')?.value, at(p, '#rm')?.value]).toEqual(['Okafor', 'Ada', 'Okafor', 'Ada']);
+  });
+
+  it('a region header titles its region; totals printed after a list are not one of its rows', () => {
+    const p = planPage(`<div class="t-Region"><div class="t-Region-header">Other Funding Held or Applied For</div>
+      <table><thead><tr><th>Funding Agency</th><th>Amount (USD)</th></tr></thead><tbody><tr><td><input id="f0"></td><td><input id="a0"></td></tr></tbody></table>
+      <label for="tot">Total Other Funding Committed (USD)</label><input id="tot"><label for="all">Total Project Budget, All Sources (USD)</label><input id="all"></div>`);
+    expect(at(p, '#f0')?.key).toBe('support.organization.name');
+    expect(at(p, '#tot')?.status).toBe('skipped');
+    expect(at(p, '#all')?.status).toBe('skipped');
+  });
+
+  it('a spaced dash joins two names of one option ("Finanziato – in corso")', () => {
+    const options = [{ value: 'FIN', text: 'Finanziato – in corso' }, { value: 'VAL', text: 'Presentato – in valutazione' }];
+    expect(matchOption(options, 'current')?.value).toBe('FIN');
+    expect(matchOption(options, 'pending')?.value).toBe('VAL');
+  });
+});
+
 describe('ranks', () => {
   it('a "type of position" select listing academic ranks takes the rank the post\'s title holds', () => {
     const p = planPage(`<h2>Current position</h2><label for="i">Institution</label><input id="i">
