@@ -211,7 +211,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (!ctx.kind) {
       const hit = SECTION_KINDS.find((k) => k.patterns.some((p) => contains(text, p)));
       if (hit) {
-        ctx.kind = hit.kind;
+        // "Interessenkonflikte und Nebentätigkeiten": a conflict-of-interest list holds the consulting too.
+        ctx.kind = hit.kind === 'consulting' && TIES.some((p) => contains(text, p)) ? 'financialInterest' : hit.kind;
         // A numbered heading ("4. Applicant") is a part of the form, not its title.
         ctx.ownBlock = hit.kind === 'person' && raw === section[0] && (section.length > 1 || NUMBERED_PART.test(raw) || OWN_BLOCK.some((p) => contains(text, p)));
       }

@@ -447,8 +447,8 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           subHeading(name);
         }
       }
-      // A disclosure widget's summary ("<details><summary>6. Budget</summary>") titles what it opens.
-      const styled = role === null && (isStyledTitle(node) || tag === 'SUMMARY') && rendered(node);
+      // A disclosure widget's summary ("<details><summary>6. Budget</summary>") titles what it opens, even with role=button (Drupal).
+      const styled = ((role === null && isStyledTitle(node)) || tag === 'SUMMARY') && rendered(node);
       if (styled || (role === null && isGroupRow(node))) {
         // Styled titles in a row replace each other; sub-titles and table group rows nest under them.
         const text = headingTextOf(node);

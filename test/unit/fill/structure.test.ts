@@ -89,6 +89,12 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#all')?.status).toBe('skipped');
   });
 
+  it('a <summary role=button> (Drupal) titles its details; a conflict-of-interest heading naming outside work too is one list of ties', () => {
+    const sections = sectionsOf(`<details open><summary role="button" aria-expanded="true">1. Antragsteller/in</summary><input id="a"></details>`);
+    expect(sections.a).toEqual(['1. Antragsteller/in']);
+    expect(sectionContext(['4. Interessenkonflikte und Nebentätigkeiten'])).toMatchObject({ kind: 'financialInterest', ties: true });
+  });
+
   it('a spaced dash joins two names of one option ("Finanziato – in corso")', () => {
     const options = [{ value: 'FIN', text: 'Finanziato – in corso' }, { value: 'VAL', text: 'Presentato – in valutazione' }];
     expect(matchOption(options, 'current')?.value).toBe('FIN');
