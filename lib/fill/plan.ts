@@ -280,7 +280,8 @@ function amountBand(options: readonly OptionInfo[], amount: number): OptionInfo 
 
 const PERSON_NAME = /(^person\.fullName|\.pdPi)$/;
 const LAST_FIRST = new RegExp(cues.lastFirst, 'i');
-const ORCID_URL = /(^|\s)(https?:\/\/)?orcid\.org\//i;
+/** An example written as a URL ("https://orcid.org/0000-…"); a bare "https://orcid.org/" printed before the box is its fixed prefix. */
+const ORCID_URL = /(^|\s)(https?:\/\/)?orcid\.org\/[\dX]{4}/i;
 
 /**
  * Text as the box shows it wants it: a name as "Last, First" when the box says so, an ORCID iD as

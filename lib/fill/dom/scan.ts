@@ -81,6 +81,10 @@ const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle|h5|h6)
 /** A card's own number ("Funding 2", "Finanziamento n. 3"): it sits under the list's title, not in its place. */
 const ROW_TITLE = /^[^\d]{1,40}?\s(?:n[.°º]?\s*|no\.?\s*|#\s*)?\d{1,2}$/u;
 const MAX_TITLE = 150;
+/** A question's end, with a required-field star after it. */
+const QUESTION_END = /\s*[?？]\s*\*?\s*$/;
+
+interface Lead { text: string; fieldset: Element; headingsSeen: number }
 
 const RUN_IN_NOTE = /^(note|nb|n b|please note|important|hinweis|wichtig|achtung|remarque|attention|nota|avvertenza|注意|※)\b/i;
 
@@ -360,7 +364,12 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   let rowTitleLevel = 0;
   /** Titled sections entered, with the headings' depth before each one's title. */
   const regions: { el: Element; depth: number }[] = [];
-  let last = { fieldset: null as Element | null, table: null as Element | null, headingsSeen: -1, section: [] as string[] };
+  let last = { fieldset: null as Element | null, table: null as Element | null, headingsSeen: -1, lead: null as Lead | null, section: [] as string[] };
+  /**
+   * The yes/no question a list follows ("1. Do you consult …? [Yes/No] If yes: | table |"), until the
+   * next heading or question: under one heading, each question's list holds what it asks about.
+   */
+  let lead: Lead | null = null;
 
   /**
    * A title that is no real heading: a styled title one level below the last real heading, so such
@@ -377,9 +386,10 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   };
 
   const sectionOf = (el: Element): string[] => {
-    const { fieldset, table } = index.around(el);
-    if (fieldset === last.fieldset && table === last.table && headingsSeen === last.headingsSeen) return last.section;
-    const out: string[] = [];
+    const { fieldset, table, dd } = index.around(el);
+    const led = lead && lead.headingsSeen === headingsSeen && !fieldset && (table || dd) && !lead.fieldset.contains(el) ? lead : null;
+    if (fieldset === last.fieldset && table === last.table && headingsSeen === last.headingsSeen && led === last.lead) return last.section;
+    const out: string[] = led ? [led.text] : [];
     // Innermost first: a table's caption comes before the legends of the fieldsets around the table.
     const caption = table ? titleOf(table, () => table.caption) : '';
     let captionDue = !!caption;
@@ -397,7 +407,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
     const key = out.join('\u0000');
     let shared = sections.get(key);
     if (!shared) sections.set(key, (shared = out));
-    last = { fieldset, table, headingsSeen, section: shared };
+    last = { fieldset, table, headingsSeen, lead: led, section: shared };
     return shared;
   };
 
@@ -512,6 +522,11 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           mapFields: options.selectors && hits(node, options.selectors.fields, false),
         };
         fields.push(field);
+        if (type === 'radio') {
+          const question = field.section[0] ?? '';
+          const { fieldset } = index.around(node);
+          if (fieldset && QUESTION_END.test(question) && lead?.fieldset !== fieldset) lead = { text: question.replace(QUESTION_END, ''), fieldset, headingsSeen };
+        }
         index.addControl(node);
         unlabelled.push({ field, node });
         elements.push(node);

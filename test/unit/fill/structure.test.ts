@@ -95,6 +95,17 @@ describe('tables and cells met on set 13', () => {
     expect(sectionContext(['4. Interessenkonflikte und Nebentätigkeiten'])).toMatchObject({ kind: 'financialInterest', ties: true });
   });
 
+  it('under one heading, the list after each yes/no question holds what that question asks about', () => {
+    const p = planPage(`<h2>Liens d'intérêts</h2>
+      <fieldset><legend>1. Exercez-vous une activité de conseil pour une entreprise ? *</legend><label><input type="radio" name="q1" value="oui">Oui</label><label><input type="radio" name="q1" value="non">Non</label></fieldset>
+      <table><thead><tr><th>Organisme</th><th>Fonction exercée</th></tr></thead><tbody><tr><td><input id="a0"></td><td><input id="f0"></td></tr></tbody></table>
+      <fieldset><legend>2. Détenez-vous des participations financières dans une entreprise ?</legend><label><input type="radio" name="q2" value="oui">Oui</label><label><input type="radio" name="q2" value="non">Non</label></fieldset>
+      <dl><dt>Société</dt><dd><input id="s0"></dd></dl>`);
+    expect(at(p, '#a0')).toMatchObject({ key: 'consulting.organization.name', value: 'Clearwater Analytical Instruments, Inc.' });
+    expect(at(p, '#f0')?.value).toBe('Technical consultant');
+    expect(at(p, '#s0')).toMatchObject({ key: 'financialInterest.organization.name', value: 'AquaVolt Sensors LLC' });
+  });
+
   it('a spaced dash joins two names of one option ("Finanziato – in corso")', () => {
     const options = [{ value: 'FIN', text: 'Finanziato – in corso' }, { value: 'VAL', text: 'Presentato – in valutazione' }];
     expect(matchOption(options, 'current')?.value).toBe('FIN');
