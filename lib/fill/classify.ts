@@ -7,7 +7,7 @@ import { APPOINTMENT_TYPES as APPOINTMENT_KINDS, CURRENCY_CODES, type EntryKind,
 import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
-import { compilePatterns, contains, normalize, NUMBERED_PART, rowless } from './normalize';
+import { compilePatterns, contains, indexOfPattern, LEAD_MARK, normalize, NUMBERED_PART, rowless } from './normalize';
 import { choiceNamedByOptions, monthOfWord, optionIndex } from './format';
 
 export type SectionKind = EntryKind | 'person';
@@ -198,6 +198,12 @@ function hasWords(text: string, words: string): boolean {
   return ` ${text} `.includes(` ${words} `) || (/[\u3000-\u9fff]/.test(words) && text.includes(words));
 }
 
+/** Whether one of `first` occurs in the text before any of `then`. */
+function namedFirst(text: string, first: readonly string[], then: readonly string[]): boolean {
+  const at = (patterns: readonly string[]) => Math.min(Infinity, ...patterns.map((p) => indexOfPattern(text, p)).filter((i) => i >= 0));
+  return at(first) < at(then);
+}
+
 /** Reads the kind and status of a section from its heading/legend texts (innermost first). */
 export function sectionContext(section: readonly string[]): SectionContext {
   const ctx: SectionContext = { text: section.join(' / ') };
@@ -206,13 +212,19 @@ export function sectionContext(section: readonly string[]): SectionContext {
     // a help toggle after a title ("Other Support [?]") asks nothing.
     if (/\S[?？]\s*$/.test(raw)) continue;
     const text = normalize(raw);
+    if (raw.startsWith(LEAD_MARK)) {
+      const kinds = new Set(SECTION_KINDS.filter((k) => k.patterns.some((p) => contains(text, p))).map((k) => k.kind));
+      if (kinds.size === 1) ctx.kind = [...kinds][0];
+      continue;
+    }
     // Which posts a list takes is said where its kind is, not by a heading over several lists.
     const kindNamedAbove = !!ctx.kind;
     if (!ctx.kind) {
       const hit = SECTION_KINDS.find((k) => k.patterns.some((p) => contains(text, p)));
       if (hit) {
-        // "Interessenkonflikte und Nebentätigkeiten": a conflict-of-interest list holds the consulting too.
-        ctx.kind = hit.kind === 'consulting' && TIES.some((p) => contains(text, p)) ? 'financialInterest' : hit.kind;
+        // "Interessenkonflikte und Nebentätigkeiten": a conflict-of-interest list named first holds the consulting too
+        // ("Nebentätigkeiten und mögliche Interessenkonflikte" stays a list of activities).
+        ctx.kind = hit.kind === 'consulting' && namedFirst(text, TIES, hit.patterns) ? 'financialInterest' : hit.kind;
         // A numbered heading ("4. Applicant") is a part of the form, not its title.
         ctx.ownBlock = hit.kind === 'person' && raw === section[0] && (section.length > 1 || NUMBERED_PART.test(raw) || OWN_BLOCK.some((p) => contains(text, p)));
       }

@@ -132,7 +132,8 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
     // So does a gender doublet ("Cochercheuse ou cochercheur", "Projektleiterin oder Projektleiter"), and a gloss in brackets.
     const parts = new Map<string, OptionInfo | null>();
     for (const c of norm) {
-      const names = /\s\/|\/\s/.test(c.o.text) ? c.o.text.split('/').map(normalize) : DASHED.test(c.o.text) ? c.o.text.split(DASHED).map(normalize) : [...genderDoublet(c.text), ...glossed(c.o.text)];
+      const halves = /\s\/|\/\s/.test(c.o.text) ? c.o.text.split('/') : DASHED.test(c.o.text) ? c.o.text.split(DASHED) : null;
+      const names = halves ? halves.flatMap((half) => [normalize(half), ...glossed(half)]) : [...genderDoublet(c.text), ...glossed(c.o.text)];
       for (const key of names) if (key && !byText.has(key)) parts.set(key, parts.has(key) ? null : c.o);
     }
     for (const [key, o] of parts) if (o) byText.set(key, o);

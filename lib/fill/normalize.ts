@@ -32,11 +32,15 @@ const CJK = /[\u3000-\u30ff\u4e00-\u9fff]/;
  * starts — whole words when short, so "to" never matches "total" — CJK patterns as substrings.
  */
 export function contains(text: string, pattern: string): boolean {
-  if (!pattern) return false;
-  if (CJK.test(pattern)) return text.includes(pattern);
+  return indexOfPattern(text, pattern) >= 0;
+}
+
+/** Where `pattern` occurs in `text` as `contains` reads it (an offset in the text padded by one space), or -1. */
+export function indexOfPattern(text: string, pattern: string): number {
+  if (!pattern) return -1;
+  if (CJK.test(pattern)) return text.indexOf(pattern);
   const padded = ` ${text} `;
-  if (pattern.length < 6) return padded.includes(` ${pattern} `);
-  return padded.includes(` ${pattern}`);
+  return padded.indexOf(pattern.length < 6 ? ` ${pattern} ` : ` ${pattern}`);
 }
 
 export function compilePatterns(patterns: readonly string[]): string[] {
@@ -57,3 +61,9 @@ export function rowless(text: string): string {
 
 /** A heading numbered or lettered as a part of the form ("6 Interests", "2.1 Boards", "4. Applicant", "B) Pending"), not its title. */
 export const NUMBERED_PART = /^\s*(\d{1,2}(\.\d{1,2})*[.)]?|[A-H][.)]|[IVX]{1,4}\.)\s/;
+
+/**
+ * Marks, in a control's section, the yes/no question the control's list follows: a list's own
+ * subject when the question names one kind of tie, nothing more when it names several.
+ */
+export const LEAD_MARK = '\u21b3 ';

@@ -7,7 +7,7 @@ import type { AddControl, ControlType, FieldDescriptor, OptionInfo, ScanSelector
 import addVocab from '../vocab/add-controls.json';
 import { byIds, inferLabel, optionLabel, PageIndex } from './labels';
 import { collapse, headingTextOf, isEditingHost, textOf } from './text';
-import { normalize, NUMBERED_PART } from '../normalize';
+import { LEAD_MARK, normalize, NUMBERED_PART } from '../normalize';
 import type { VisibilityCheck } from './visibility';
 
 export interface ScanOptions {
@@ -525,7 +525,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         if (type === 'radio') {
           const question = field.section[0] ?? '';
           const { fieldset } = index.around(node);
-          if (fieldset && QUESTION_END.test(question) && lead?.fieldset !== fieldset) lead = { text: question.replace(QUESTION_END, ''), fieldset, headingsSeen };
+          if (fieldset && QUESTION_END.test(question) && lead?.fieldset !== fieldset) lead = { text: LEAD_MARK + question.replace(QUESTION_END, ''), fieldset, headingsSeen };
         }
         index.addControl(node);
         unlabelled.push({ field, node });

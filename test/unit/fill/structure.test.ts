@@ -106,6 +106,17 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#s0')).toMatchObject({ key: 'financialInterest.organization.name', value: 'AquaVolt Sensors LLC' });
   });
 
+  it('a question naming several kinds of tie leaves its list to the heading; "Nebentätigkeiten und … Interessenkonflikte" stays a list of activities', () => {
+    const p = planPage(`<h2>Declarations of interest</h2>
+      <fieldset><legend>Do any of the applicants have commercial or financial interests (e.g. shareholdings, consultancies, royalty income)? *</legend><label><input type="radio" name="q" value="Y">Yes</label><label><input type="radio" name="q" value="N">No</label></fieldset>
+      <table><thead><tr><th>Applicant</th><th>Company / organisation</th><th>Nature of interest</th></tr></thead><tbody><tr><td><input id="n0"></td><td><input id="c0"></td>
+      <td><select id="t0"><option value="">-- Select --</option><option value="SHARE">Shareholding / equity (incl. spin-out company)</option><option value="CONS">Consultancy</option></select></td></tr></tbody></table>`);
+    expect(at(p, '#c0')).toMatchObject({ key: 'financialInterest.organization.name', value: 'AquaVolt Sensors LLC' });
+    expect(at(p, '#n0')?.value).toBe('Ada Okafor');
+    expect(at(p, '#t0')?.instruction?.value).toBe('SHARE');
+    expect(sectionContext(['3. Nebentätigkeiten und mögliche Interessenkonflikte']).kind).toBe('consulting');
+  });
+
   it('a spaced dash joins two names of one option ("Finanziato – in corso")', () => {
     const options = [{ value: 'FIN', text: 'Finanziato – in corso' }, { value: 'VAL', text: 'Presentato – in valutazione' }];
     expect(matchOption(options, 'current')?.value).toBe('FIN');
