@@ -348,6 +348,14 @@ export function matchOption(options: readonly OptionInfo[], value: string, rankI
     // A code before its name ("USD - Dollaro USA", "EUR (euro)").
     (/^[a-z]{2,4}$/.test(literal) ? norm.find((c) => c.text.startsWith(`${literal} `) && CODE_THEN_NAME.test(c.o.text))?.o : undefined) ??
     // A rank inside a post's title: "Associate Professor of Chemistry" is the "准教授" option.
-    (rankInside ? rankInTitle(options, literal) : undefined)
+    (rankInside ? rankInTitle(options, literal) : undefined) ??
+    // A list of compound kinds ("Patents, royalties or licensing"): the one option naming a synonym.
+    onlyOptionNaming(norm, synonyms)
   );
+}
+
+function onlyOptionNaming(norm: OptionIndex['norm'], synonyms: readonly string[]): OptionInfo | undefined {
+  const long = synonyms.filter((s) => s.length >= 5);
+  const hits = long.length ? norm.filter((c) => long.some((s) => contains(c.text, s))) : [];
+  return hits.length === 1 ? hits[0].o : undefined;
 }

@@ -305,6 +305,9 @@ const CAPS_FIRST_EXAMPLE = /(?:^|[\s:：(（])[A-Z]{2,} [A-Z][a-z]+(?:$|[\s)）,
 
 const ORGANIZATION_NAME = /(^person\.organization|\.organization\.name)$/;
 
+/** Lists of the researcher's own ties, whose every row is the researcher's. */
+const OWN_TIES = new Set(['financialInterest', 'consulting', 'appointment', 'travel']);
+
 /** Options naming funders abroad ("Public étranger", "海外の機関", "Udenlandsk institution"). */
 const ABROAD = compilePatterns([...sectionVocab.foreign, ...optionVocab.abroad]);
 /** The country a page in this language most likely serves: a funder elsewhere is abroad to it. */
@@ -495,8 +498,9 @@ export function plan(input: PlanInput): FillPlan {
       labels.add(d.labelSource === 'table' ? `${d.label}#${i}` : d.label);
       personRows.set(at, labels);
     });
+    // A list of the researcher's own ties names the researcher on every row; a list of grants may name others.
     const repeatedPerson = (d: FieldDescriptor, c: Classification) =>
-      !!c.key?.startsWith('person.') && (personRows.get(`${c.key}|${rowless(d.label)}|${rowless(c.section.text)}`)?.size ?? 0) > 1;
+      !!c.key?.startsWith('person.') && !OWN_TIES.has(c.section.kind ?? '') && (personRows.get(`${c.key}|${rowless(d.label)}|${rowless(c.section.text)}`)?.size ?? 0) > 1;
 
     // Yes/no boxes per section, by its text (sections may reach here as separate arrays), and
     // sections naming an entity (a list row's "Entity name").

@@ -117,6 +117,15 @@ describe('tables and cells met on set 13', () => {
     expect(sectionContext(['3. Nebentätigkeiten und mögliche Interessenkonflikte']).kind).toBe('consulting');
   });
 
+  it('a list of the researcher\'s own ties names the researcher on every row; a list of grants names no one twice', () => {
+    const p = planPage(`<h2>Declarations of interest</h2><table><thead><tr><th>Applicant</th><th>Company / organisation</th></tr></thead><tbody>
+      <tr><td><input id="n0"></td><td><input id="c0"></td></tr><tr><td><input id="n1"></td><td><input id="c1"></td></tr></tbody></table>
+      <h2>Current research support</h2><table><thead><tr><th>Grant holder (principal investigator)</th><th>Funder</th></tr></thead><tbody>
+      <tr><td><input id="g0"></td><td><input id="f0"></td></tr><tr><td><input id="g1"></td><td><input id="f1"></td></tr></tbody></table>`);
+    expect([at(p, '#n0')?.value, at(p, '#n1')?.value]).toEqual(['Ada Okafor', 'Ada Okafor']);
+    expect(at(p, '#g0')?.status).toBe('skipped');
+  });
+
   it('a spaced dash joins two names of one option ("Finanziato – in corso")', () => {
     const options = [{ value: 'FIN', text: 'Finanziato – in corso' }, { value: 'VAL', text: 'Presentato – in valutazione' }];
     expect(matchOption(options, 'current')?.value).toBe('FIN');

@@ -163,6 +163,15 @@ describe('options: statuses, roles and ranks', () => {
     expect(matchOption(types, 'startup')?.value).toBe('v0');
   });
 
+  it('in a list of compound kinds, the one option naming a synonym; funder kinds and committed funding', () => {
+    const natures = opts('Employment', 'Consultancy / advisory (paid)', 'Equity, stock or stock options', 'Patents, royalties or licensing');
+    expect(matchOption(natures, 'royalty')?.value).toBe('v3');
+    expect(matchOption(opts('Government (national or sub-national)', 'Foundation / Philanthropy'), 'federal')?.value).toBe('v0');
+    expect(matchOption(opts('Committed', 'Pending decision', 'Declined'), 'current')?.value).toBe('v0');
+    // Two options naming it: none is picked.
+    expect(matchOption(opts('Past royalties', 'Expected royalties'), 'royalty')).toBeUndefined();
+  });
+
   it('ranks without a standard equivalent stay unmatched', () => {
     expect(matchOption(opts('Professeur des universités', 'Maître de conférences'), 'Associate Professor')).toBeUndefined();
   });
