@@ -28,14 +28,20 @@ export function textOf(node: Node | null): string {
  * A heading's text with its parts kept apart ("Principal Investigator<small>Current position</small>"),
  * an accordion's toggle button included.
  */
-export function headingTextOf(node: Node): string {
+export function headingTextOf(node: Element): string {
+  // Buttons beside a heading's own words ("Funding 1 [Remove]") are not part of it; a heading that
+  // is only its accordion's toggle ("<h3><button>Current positions</button></h3>") is the toggle's words.
+  const own = CONTROL_TAGS.has(node.tagName) ? '' : textOf(node);
+  return own || withButtons(node);
+}
+
+function withButtons(node: Node): string {
   if (node.nodeType === 3) return collapse(node.nodeValue);
   if (node.nodeType !== 1) return '';
   const el = node as Element;
-  // The toggle may sit inside the heading too ("<h3><button>Current positions</button></h3>").
   if (el.tagName !== 'BUTTON' && CONTROL_TAGS.has(el.tagName)) return '';
   if (!el.childElementCount) return collapse(el.textContent);
-  return Array.from(el.childNodes, headingTextOf).filter(Boolean).join(' ');
+  return Array.from(el.childNodes, withButtons).filter(Boolean).join(' ');
 }
 
 const tokens = new Map<string, string>();

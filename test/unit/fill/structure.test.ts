@@ -55,6 +55,8 @@ describe('titles', () => {
     const p = planPage(`<h2>Demande de financement</h2><h3><button type="button">Fonctions actuelles</button></h3>
       <label for="o">Organisme</label><input id="o"><label for="t">Intitulé de la fonction</label><input id="t">`);
     expect(at(p, '#o')?.key).toBe('appointment.organization.name');
+    // A button beside a card's own title is not part of it.
+    expect(sectionsOf(`<h3>Other funding</h3><div class="card"><h4>Funding 1 <button type="button">Remove</button></h4><input id="f"></div>`).f).toEqual(['Funding 1', 'Other funding']);
   });
 
   it('a help toggle after a title ("Conflict of Interest ?") still names the list; a question over radios does not', () => {
