@@ -72,7 +72,7 @@ function headingLevel(el: Element, role: string | null): number {
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
 const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sez|sezione|separator|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich|accordion|acc|region|portlet|module|step)[-_]?(title|titre|titel|titolo|heading|header|head|hdg|intestazione|entete|kopf|ueberschrift)|(section|sect|sec|panel|card|block|box|accordion|acc)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|sec|sez|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi|ueber|uberschrift|ueberschrift)([\s_-]|$)/i;
 /** Terse class names ("cy-h2", "cy-sub", "ttl") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
-const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-6]|sub|ttl|sect)([\s_-]|$)/i;
+const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-6]|sub|ttl|sect|title)([\s_-]|$)/i;
 /** A coloured bar across the form carrying a section's name ("bluebar", "section-bar"), not a bar of tools, tabs or links. */
 const BAR_CLASS = /^(?!(nav|tool|side|progress|scroll|status|menu|tab|search|app|top|bottom|action|button|btn|info|alert|notification|snack)[-_]?bar$)[a-z]{2,}[-_]?bar$/i;
 const SENTENCE_END = /[.!?。]$/;
@@ -84,7 +84,8 @@ const MAX_TITLE = 150;
 /** A question's end, with a required-field star after it. */
 const QUESTION_END = /\s*[?？]\s*\*?\s*$/;
 
-interface Lead { text: string; fieldset: Element; headingsSeen: number }
+/** `used`: a list has followed the question; `run`: it came right after another question, with no list between. */
+interface Lead { text: string; fieldset: Element; headingsSeen: number; used: boolean; run: boolean }
 
 const RUN_IN_NOTE = /^(note|nb|n b|please note|important|hinweis|wichtig|achtung|remarque|attention|nota|avvertenza|注意|※)\b/i;
 
@@ -387,7 +388,8 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
 
   const sectionOf = (el: Element): string[] => {
     const { fieldset, table, dd } = index.around(el);
-    const led = lead && lead.headingsSeen === headingsSeen && !fieldset && (table || dd) && !lead.fieldset.contains(el) ? lead : null;
+    const led = lead && !lead.run && lead.headingsSeen === headingsSeen && !fieldset && (table || dd) && !lead.fieldset.contains(el) ? lead : null;
+    if (led) led.used = true;
     if (fieldset === last.fieldset && table === last.table && headingsSeen === last.headingsSeen && led === last.lead) return last.section;
     const out: string[] = led ? [led.text] : [];
     // Innermost first: a table's caption comes before the legends of the fieldsets around the table.
@@ -525,7 +527,11 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         if (type === 'radio') {
           const question = field.section[0] ?? '';
           const { fieldset } = index.around(node);
-          if (fieldset && QUESTION_END.test(question) && lead?.fieldset !== fieldset) lead = { text: LEAD_MARK + question.replace(QUESTION_END, ''), fieldset, headingsSeen };
+          if (fieldset && QUESTION_END.test(question) && lead?.fieldset !== fieldset) {
+            // Questions in a row, then one list ("If yes to any of the above, list …"): the list answers them all.
+            const run = !!lead && !lead.used && lead.headingsSeen === headingsSeen;
+            lead = { text: LEAD_MARK + question.replace(QUESTION_END, ''), fieldset, headingsSeen, used: false, run: run || (!!lead?.run && lead.headingsSeen === headingsSeen && !lead.used) };
+          }
         }
         index.addControl(node);
         unlabelled.push({ field, node });

@@ -108,6 +108,14 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#s0')).toMatchObject({ key: 'financialInterest.organization.name', value: 'AquaVolt Sensors LLC' });
   });
 
+  it('questions in a row, then one list: the list answers them all, and keeps its heading\'s kind; a <div class="Title"> titles a block', () => {
+    const p = planPage(`<div class="Title">4. Conflict of Interest Declaration</div>
+      <fieldset><legend>4.1 Do you hold equity in a company related to this work?</legend><label><input type="radio" name="a" value="Y">Yes</label><label><input type="radio" name="a" value="N">No</label></fieldset>
+      <fieldset><legend>4.2 Are you a member of the Board of the Foundation?</legend><label><input type="radio" name="b" value="Y">Yes</label><label><input type="radio" name="b" value="N">No</label></fieldset>
+      <table><thead><tr><th>Organization</th><th>Nature of Interest</th></tr></thead><tbody><tr><td><input id="o0"></td><td><input id="n0"></td></tr></tbody></table>`);
+    expect(at(p, '#o0')).toMatchObject({ key: 'financialInterest.organization.name', value: 'AquaVolt Sensors LLC' });
+  });
+
   it('a question naming several kinds of tie leaves its list to the heading; "Nebentätigkeiten und … Interessenkonflikte" stays a list of activities', () => {
     const p = planPage(`<h2>Declarations of interest</h2>
       <fieldset><legend>Do any of the applicants have commercial or financial interests (e.g. shareholdings, consultancies, royalty income)? *</legend><label><input type="radio" name="q" value="Y">Yes</label><label><input type="radio" name="q" value="N">No</label></fieldset>
