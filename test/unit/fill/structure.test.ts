@@ -76,6 +76,15 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#s1')?.row).toBe(1);
   });
 
+  it('two boxes under a column headed by a date layout ("研究期間（YYYY/MM）": [ ]～[ ]) are the period\'s ends; "研究代表者" is the researcher\'s block', () => {
+    const p = planPage(`<h2>1. 研究代表者</h2><table><tr><th>職名</th><td><input id="pos"></td></tr></table>
+      <h2>3. 研究費の応募・受入等の状況</h2><table><tr><th>研究課題名</th><th>研究期間<br>（YYYY/MM）</th></tr>
+      <tr><td><input id="t0"></td><td><input id="s0">～<br><input id="e0"></td></tr></table>`);
+    expect(at(p, '#pos')?.key).toBe('person.positionTitle');
+    expect(at(p, '#s0')?.key).toBe('support.startDate');
+    expect(at(p, '#e0')?.key).toBe('support.endDate');
+  });
+
   it('a bare word before each box of a shared cell names it ("氏名: 姓 [ ]　名 [ ]", "Family [ ] Given [ ]")', () => {
     const p = planPage(`<h2>申請者</h2><table><tr><th>氏名</th><td>姓 <input id="s">　名 <input id="m"></td></tr>
       <tr><th>ローマ字</th><td>Family <input id="rs">　Given <input id="rm"></td></tr></table>`);
