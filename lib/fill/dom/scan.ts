@@ -123,6 +123,8 @@ function isStyledTitle(el: Element): boolean {
   if (!el.hasAttributes() || el.localName === 'label' || el.localName === 'legend' || el.localName === 'caption') return false;
   const cls = el.getAttribute('class');
   if (!cls || el.querySelector('input,select,textarea,[contenteditable]')) return false;
+  // Inside a column header or a label it names a column or a box ("Person Months <span class=sub>Cal | Acad</span>").
+  if (el.closest('th,label')) return false;
   if (TITLE_CLASS.test(cls)) return true;
   // A bar right above a heading is a banner ("Proposal #1408823 – Deadline …"), not the section's title.
   if (cls.split(/\s+/).some((c) => BAR_CLASS.test(c))) return !(el.nextElementSibling && headingLevel(el.nextElementSibling, el.nextElementSibling.getAttribute('role')));

@@ -85,6 +85,13 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#e0')?.key).toBe('support.endDate');
   });
 
+  it('a styled span inside a column header names the column, not a section', () => {
+    const sections = sectionsOf(`<h2>9. Other Support</h2><table><tr><th>Project Title</th><th>Person Months<br><span class="sub">Cal | Acad | Sum</span></th></tr>
+      <tr><td><input id="t"></td><td><input id="c"></td></tr></table><input id="after">`);
+    expect(sections.t).toEqual(['9. Other Support']);
+    expect(sections.after).toEqual(['9. Other Support']);
+  });
+
   it('a bare word before each box of a shared cell names it ("氏名: 姓 [ ]　名 [ ]", "Family [ ] Given [ ]")', () => {
     const p = planPage(`<h2>申請者</h2><table><tr><th>氏名</th><td>姓 <input id="s">　名 <input id="m"></td></tr>
       <tr><th>ローマ字</th><td>Family <input id="rs">　Given <input id="rm"></td></tr></table>`);
