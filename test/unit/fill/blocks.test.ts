@@ -143,6 +143,8 @@ describe('declarations', () => {
     const dichiara = labelled('DICHIARA che il presente progetto non è stato finanziato, né in tutto né in parte, da altri enti pubblici o privati.', [], { type: 'checkbox' });
     expect(safetyVerdict(dichiara)).toBe('certification');
     for (const label of ['Ort, Datum', 'Fait à', 'Luogo e data', 'Place and date']) expect(safetyVerdict(labelled(label))).toBe('certification');
+    // A name typed as a signature.
+    for (const label of ['Type your full name to sign', '申告者氏名（記名）', 'Typed name (electronic signature)']) expect(safetyVerdict(labelled(label))).toBe('certification');
     expect(safetyVerdict(labelled('City'))).toBeNull();
   });
 
