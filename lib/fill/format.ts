@@ -143,7 +143,8 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
   return index;
 }
 
-type DateLayout = { part: DatePart; layout: string };
+/** `guessed`: nothing on the page said the layout. */
+type DateLayout = { part: DatePart; layout: string; guessed?: boolean };
 
 const layouts = new WeakMap<FieldDescriptor, Map<string | undefined, DateLayout>>();
 
@@ -176,7 +177,7 @@ function readDateLayout(d: FieldDescriptor, format?: string): DateLayout {
   // No layout in words: an example date ("e.g. 2024-04") or the input's pattern shows it.
   const example = exampleLayout(`${d.label} ${d.hints.join(' ')}`) ?? patternLayout(d.pattern);
   if (example) return { part: 'full', layout: example };
-  return { part: 'full', layout: 'MM/YYYY' };
+  return { part: 'full', layout: 'MM/YYYY', guessed: true };
 }
 
 /** A label naming the day alone: "Day", "Jour", "Tag", "Giorno", "DD" — not a month or year box, not a whole date. */

@@ -22,8 +22,12 @@ function normalizeUncached(text: string): string {
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[^\p{L}\p{N}\u3000-\u30ff\u4e00-\u9fff]+/gu, ' ')
+    // Japanese forms space out short labels to justify them ("氏　名", "所 属 機 関").
+    .replace(SPACED_CJK, (run) => run.replace(/ /g, ''))
     .trim();
 }
+
+const SPACED_CJK = /(?<![\u3040-\u30ff\u4e00-\u9fff])(?:[\u3040-\u30ff\u4e00-\u9fff] )+[\u3040-\u30ff\u4e00-\u9fff](?![\u3040-\u30ff\u4e00-\u9fff])/g;
 
 const CJK = /[\u3000-\u30ff\u4e00-\u9fff]/;
 

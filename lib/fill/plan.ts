@@ -305,6 +305,24 @@ const CAPS_FIRST_EXAMPLE = /(?:^|[\s:：(（])[A-Z]{2,} [A-Z][a-z]+(?:$|[\s)）,
 
 const ORGANIZATION_NAME = /(^person\.organization|\.organization\.name)$/;
 
+/** A whole date written the way the page's language writes it. */
+const FULL_DATE_BY_LANGUAGE: Record<string, string> = { 'en-us': 'MM/DD/YYYY', en: 'DD/MM/YYYY', fr: 'DD/MM/YYYY', it: 'DD/MM/YYYY', es: 'DD/MM/YYYY', de: 'DD.MM.YYYY', ja: 'YYYY/MM/DD' };
+
+/**
+ * A date box that says nothing of its layout but holds ten characters asks for a whole date, in the
+ * layout of the page's language ("Data inizio" on an Italian page: 01/08/2024). Without a language, nothing is assumed.
+ */
+function fullDatesByLanguage(fields: readonly FieldDescriptor[], classes: Classification[], lang: string | undefined): Classification[] {
+  const tag = lang?.toLowerCase().replace('_', '-') ?? '';
+  const layout = FULL_DATE_BY_LANGUAGE[tag] ?? FULL_DATE_BY_LANGUAGE[tag.split('-')[0]];
+  if (!layout) return classes;
+  return classes.map((c, i) => {
+    const d = fields[i];
+    if (c.format || d.maxLength !== 10 || !TEXT_TYPES.has(d.type) || !/\.(startDate|endDate)$/.test(c.key ?? '')) return c;
+    return dateLayout(d).guessed ? { ...c, format: layout } : c;
+  });
+}
+
 /** Lists of the researcher's own ties, whose every row is the researcher's. */
 const OWN_TIES = new Set(['financialInterest', 'consulting', 'appointment', 'travel']);
 
@@ -464,7 +482,7 @@ export function plan(input: PlanInput): FillPlan {
   };
 
   for (const scan of input.scans) {
-    const classes = yearAfterMonth(scan.fields, classify(scan.fields, input.map));
+    const classes = fullDatesByLanguage(scan.fields, yearAfterMonth(scan.fields, classify(scan.fields, input.map)), scan.lang);
     // One literal per proposal (no spreads): a 3,000-control page makes 3,000 of them.
     const propose = (d: FieldDescriptor, c: Classification, slot: string, o: Outcome): Proposal => ({
       slot, frameId: scan.frameId, fieldId: o.fieldId ?? d.id, frame: d.frame, selector: o.selector ?? d.selector, label: d.label,

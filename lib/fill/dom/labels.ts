@@ -306,7 +306,7 @@ function columnPart(el: Element, column: string, index: PageIndex): string | nul
   const innerParts = inner ? split(inner[2]) : [];
   const at = boxes.indexOf(el);
   // A bracketed date layout ("研究期間（YYYY/MM）") is no list of parts: two boxes under it are the period's ends.
-  if (innerParts.length && innerParts.every((p) => DATE_TOKEN.test(p))) {
+  if (innerParts.length && innerParts.every((p) => p.split(/\s+/).every((w) => DATE_TOKEN.test(w)))) {
     if (boxes.length !== 2) return null;
     return `${column} ${/[\u3000-\u9fff]/.test(column) ? ['開始', '終了'][at] : ['from', 'to'][at]}`;
   }
@@ -316,7 +316,7 @@ function columnPart(el: Element, column: string, index: PageIndex): string | nul
   return parts.length === boxes.length ? parts[at] : null;
 }
 
-const DATE_TOKEN = /^(y{2,4}|m{1,2}|d{1,2}|j{2,4}|a{2,4}|t{1,2}|g{1,2}|年|月|日)$/i;
+const DATE_TOKEN = /^(y{2,4}|m{1,2}|d{1,2}|j{2,4}|a{2,4}|t{1,2}|g{1,2}|年|月|日|西暦)$/i;
 
 /** A column header that only names a year or a numbered period ("2025", "Year 2"): what the row holds is in the row header. */
 const PERIOD_ONLY = /^\s*((19|20)\d\d|(year|yr|annee|année|jahr|anno|budget period|period)\s*\d{1,2}|\d{1,2}\s*年目|(19|20)\d\d\s*年度?)\s*$/i;

@@ -92,6 +92,20 @@ describe('tables and cells met on set 13', () => {
     expect(sections.after).toEqual(['9. Other Support']);
   });
 
+  it('a ten-character date box that shows no layout takes a whole date in the page language\'s layout; a page without a language, the month', () => {
+    document.body.innerHTML = `<div class="tit">B. Altri finanziamenti in corso</div><table><tr><th>Ente finanziatore</th><th>Data inizio</th></tr>
+      <tr><td><input id="e0"></td><td><input id="d0" maxlength="10"></td></tr></table>`;
+    const { profile, entries } = demo();
+    const [scan] = scanHere();
+    const italian = plan({ url: 'http://127.0.0.1/p.html', scans: [{ ...scan, lang: 'it' }], map: null, profile, entries, now: NOW });
+    const nih = entries.find((e) => e.id === 'demo-support-nih-current') as { startDate: string };
+    const row = at(italian, '#e0')?.value === 'National Institutes of Health';
+    expect(row).toBe(true);
+    expect(at(italian, '#d0')?.value).toBe(`01/${nih.startDate.slice(5, 7)}/${nih.startDate.slice(0, 4)}`);
+    const unknown = plan({ url: 'http://127.0.0.1/p.html', scans: [scan], map: null, profile, entries, now: NOW });
+    expect(at(unknown, '#d0')?.value).toBe(`${nih.startDate.slice(5, 7)}/${nih.startDate.slice(0, 4)}`);
+  });
+
   it('a bare word before each box of a shared cell names it ("氏名: 姓 [ ]　名 [ ]", "Family [ ] Given [ ]")', () => {
     const p = planPage(`<h2>申請者</h2><table><tr><th>氏名</th><td>姓 <input id="s">　名 <input id="m"></td></tr>
       <tr><th>ローマ字</th><td>Family <input id="rs">　Given <input id="rm"></td></tr></table>`);
