@@ -24,6 +24,10 @@ describe('row fields of other-support tables', () => {
     ['Personen-Monate', ['Drittmittel'], 'support.effort.personMonths'],
     ['Hommes-mois', ['Financements'], 'support.effort.personMonths'],
     ['Eigene Arbeitskapazität (PM/Jahr)', ['Förderungen'], 'support.effort.personMonths'],
+    ['Référence / n° de contrat', ['Financements'], 'support.awardNumber'],
+    ['Codice / protocollo', ['Finanziamenti'], 'support.awardNumber'],
+    ['Funktion', ['Interessenkonflikte'], 'financialInterest.role'],
+    ['Year Began', ['Outside activities'], 'consulting.startDate'],
     ['Förderer', ['Drittmittel'], 'support.organization.name'],
     ['Reference no.', ['Funding'], 'support.awardNumber'],
     ['Funktion', ['Bewilligte Förderungen'], 'support.role'],
@@ -191,6 +195,10 @@ describe('disclosure questions', () => {
     expect(q('In the past 12 months, has an outside entity paid for or reimbursed your travel?')).toBeNull();
     expect(q('Have you received sponsored travel?')).toBe('disclosure.travel');
     expect(q('During the reporting period, did you receive sponsored or reimbursed travel that must be disclosed?')).toBe('disclosure.travel');
+  });
+  it('a yes/no select in an interests row asks whether the tie relates to the research', () => {
+    const yesNo = { type: 'select', options: [{ value: 'Y', text: 'Yes' }, { value: 'N', text: 'No' }] } as const;
+    expect(keyOf('Related to proposed research?', ['Financial interests'], { ...yesNo, options: [...yesNo.options] })).toBe('financialInterest.relatedToResearch');
   });
   it('outside professional activities are asked as consulting', () => {
     expect(q('During the reporting period, did you engage in any outside professional activities?')).toBe('disclosure.consulting');
