@@ -307,13 +307,26 @@ function columnPart(el: Element, column: string, index: PageIndex): string | nul
   const at = boxes.indexOf(el);
   // A bracketed date layout ("研究期間（YYYY/MM）") is no list of parts: two boxes under it are the period's ends.
   if (innerParts.length && innerParts.every((p) => p.split(/\s+/).every((w) => DATE_TOKEN.test(w)))) {
-    if (boxes.length !== 2) return null;
+    // Only when a range mark stands between them: "From (MM / YYYY)" over a month and a year is one date.
+    if (boxes.length !== 2 || !RANGE_MARK.test(textBetween(boxes[0], boxes[1]))) return null;
     return `${column} ${/[\u3000-\u9fff]/.test(column) ? ['開始', '終了'][at] : ['from', 'to'][at]}`;
   }
   if (inner && innerParts.length === boxes.length) return inner[1] ? `${inner[1]} ${innerParts[at]}` : innerParts[at];
   // The parts before a bracketed format ("Laufzeit von – bis (MM.JJJJ)").
   const parts = split(inner ? inner[1] : column);
   return parts.length === boxes.length ? parts[at] : null;
+}
+
+const RANGE_MARK = /^\s*([～〜~–—-]|to|bis|au|al|a|から)\s*$/i;
+
+/** The text between two controls that follow each other in one cell. */
+function textBetween(a: Element, b: Element): string {
+  let text = '';
+  for (let node = a.nextSibling; node && node !== b; node = node.nextSibling) {
+    if (node.nodeType === 1 && (node as Element).contains(b)) break;
+    text += node.textContent ?? '';
+  }
+  return text;
 }
 
 const DATE_TOKEN = /^(y{2,4}|m{1,2}|d{1,2}|j{2,4}|a{2,4}|t{1,2}|g{1,2}|年|月|日|西暦)$/i;

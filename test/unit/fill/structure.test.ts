@@ -83,6 +83,10 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#pos')?.key).toBe('person.positionTitle');
     expect(at(p, '#s0')?.key).toBe('support.startDate');
     expect(at(p, '#e0')?.key).toBe('support.endDate');
+    // Without a range mark between them, the two boxes are one date's month and year.
+    const one = planPage(`<h2>Positions</h2><table><tr><th>Institution</th><th>From (MM / YYYY)</th></tr>
+      <tr><td><input id="i0"></td><td><input id="m0" maxlength="2"> / <input id="y0" maxlength="4"></td></tr></table>`);
+    expect([at(one, '#m0')?.key, at(one, '#y0')?.key]).toEqual(['appointment.startDate', 'appointment.startDate']);
   });
 
   it('a styled span inside a column header names the column, not a section', () => {
