@@ -306,7 +306,8 @@ const CAPS_FIRST_EXAMPLE = /(?:^|[\s:：(（])[A-Z]{2,} [A-Z][a-z]+(?:$|[\s)）,
 const ORGANIZATION_NAME = /(^person\.organization|\.organization\.name)$/;
 
 /** A whole date written the way the page's language writes it. */
-const FULL_DATE_BY_LANGUAGE: Record<string, string> = { 'en-us': 'MM/DD/YYYY', en: 'DD/MM/YYYY', fr: 'DD/MM/YYYY', it: 'DD/MM/YYYY', es: 'DD/MM/YYYY', de: 'DD.MM.YYYY', ja: 'YYYY/MM/DD' };
+// English alone says neither US nor British order: only a regional tag does.
+const FULL_DATE_BY_LANGUAGE: Record<string, string> = { 'en-us': 'MM/DD/YYYY', 'en-gb': 'DD/MM/YYYY', 'en-ie': 'DD/MM/YYYY', 'en-au': 'DD/MM/YYYY', 'en-nz': 'DD/MM/YYYY', fr: 'DD/MM/YYYY', it: 'DD/MM/YYYY', es: 'DD/MM/YYYY', de: 'DD.MM.YYYY', ja: 'YYYY/MM/DD' };
 
 /**
  * A date box that says nothing of its layout but holds ten characters asks for a whole date, in the
@@ -314,7 +315,7 @@ const FULL_DATE_BY_LANGUAGE: Record<string, string> = { 'en-us': 'MM/DD/YYYY', e
  */
 function fullDatesByLanguage(fields: readonly FieldDescriptor[], classes: Classification[], lang: string | undefined): Classification[] {
   const tag = lang?.toLowerCase().replace('_', '-') ?? '';
-  const layout = FULL_DATE_BY_LANGUAGE[tag] ?? FULL_DATE_BY_LANGUAGE[tag.split('-')[0]];
+  const layout = FULL_DATE_BY_LANGUAGE[tag] ?? (tag.startsWith('en') ? undefined : FULL_DATE_BY_LANGUAGE[tag.split('-')[0]]);
   if (!layout) return classes;
   return classes.map((c, i) => {
     const d = fields[i];

@@ -96,7 +96,7 @@ describe('tables and cells met on set 13', () => {
     expect(sections.after).toEqual(['9. Other Support']);
   });
 
-  it('a ten-character date box that shows no layout takes a whole date in the page language\'s layout; a page without a language, the month', () => {
+  it('a ten-character date box that shows no layout takes a whole date in the page language\'s layout; a page without a language, or in English without a region, the month', () => {
     document.body.innerHTML = `<div class="tit">B. Altri finanziamenti in corso</div><table><tr><th>Ente finanziatore</th><th>Data inizio</th></tr>
       <tr><td><input id="e0"></td><td><input id="d0" maxlength="10"></td></tr></table>`;
     const { profile, entries } = demo();
@@ -106,8 +106,10 @@ describe('tables and cells met on set 13', () => {
     const row = at(italian, '#e0')?.value === 'National Institutes of Health';
     expect(row).toBe(true);
     expect(at(italian, '#d0')?.value).toBe(`01/${nih.startDate.slice(5, 7)}/${nih.startDate.slice(0, 4)}`);
-    const unknown = plan({ url: 'http://127.0.0.1/p.html', scans: [scan], map: null, profile, entries, now: NOW });
-    expect(at(unknown, '#d0')?.value).toBe(`${nih.startDate.slice(5, 7)}/${nih.startDate.slice(0, 4)}`);
+    for (const lang of [undefined, 'en']) {
+      const unknown = plan({ url: 'http://127.0.0.1/p.html', scans: [{ ...scan, lang }], map: null, profile, entries, now: NOW });
+      expect(at(unknown, '#d0')?.value).toBe(`${nih.startDate.slice(5, 7)}/${nih.startDate.slice(0, 4)}`);
+    }
   });
 
   it('a bare word before each box of a shared cell names it ("氏名: 姓 [ ]　名 [ ]", "Family [ ] Given [ ]")', () => {
