@@ -110,13 +110,13 @@ function glossed(text: string): string[] {
   return halves.flatMap((h) => (h.includes('・') ? h.split('・') : h === text ? [] : [h])).map(normalize).filter(Boolean);
 }
 
+/** "Finanziato – in corso": a spaced dash joins two names of one option, as a spaced slash does. */
+const DASHED = /\s[–—]\s/;
+
 /**
  * Normalised options, built once per list. Rows of a table share one list object (see wire.ts),
  * so a hundred country selects cost one pass over the country names, not a hundred.
  */
-/** "Finanziato – in corso": a spaced dash joins two names of one option, as a spaced slash does. */
-const DASHED = /\s[–—]\s/;
-
 export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
   let index = indexes.get(options);
   if (!index) {

@@ -305,8 +305,7 @@ const CAPS_FIRST_EXAMPLE = /(?:^|[\s:：(（])[A-Z]{2,} [A-Z][a-z]+(?:$|[\s)）,
 
 const ORGANIZATION_NAME = /(^person\.organization|\.organization\.name)$/;
 
-/** A whole date written the way the page's language writes it. */
-// English alone says neither US nor British order: only a regional tag does.
+/** A whole date written the way the page's language writes it; English alone says neither US nor British order, only a regional tag does. */
 const FULL_DATE_BY_LANGUAGE: Record<string, string> = { 'en-us': 'MM/DD/YYYY', 'en-gb': 'DD/MM/YYYY', 'en-ie': 'DD/MM/YYYY', 'en-au': 'DD/MM/YYYY', 'en-nz': 'DD/MM/YYYY', fr: 'DD/MM/YYYY', it: 'DD/MM/YYYY', es: 'DD/MM/YYYY', de: 'DD.MM.YYYY', ja: 'YYYY/MM/DD' };
 
 /**

@@ -532,7 +532,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
           if (fieldset && QUESTION_END.test(question) && lead?.fieldset !== fieldset) {
             // Questions in a row, then one list ("If yes to any of the above, list …"): the list answers them all.
             const run = !!lead && !lead.used && lead.headingsSeen === headingsSeen;
-            lead = { text: LEAD_MARK + question.replace(QUESTION_END, ''), fieldset, headingsSeen, used: false, run: run || (!!lead?.run && lead.headingsSeen === headingsSeen && !lead.used) };
+            lead = { text: LEAD_MARK + question.replace(QUESTION_END, ''), fieldset, headingsSeen, used: false, run };
           }
         }
         index.addControl(node);
