@@ -262,6 +262,9 @@ export function sectionContext(section: readonly string[]): SectionContext {
 }
 
 const SUPPORT_PATTERNS = SECTION_KINDS.filter((k) => k.kind === 'support').flatMap((k) => k.patterns);
+/** "Projects and Proposals", "Awards and applications": what is held, joined to what is asked for. */
+const PROPOSALS = /(^| )(proposals?|applications?)$/;
+const HELD = /(^| )(projects?|awards?|grants?)$/;
 const LIST_JOINER = /\s*(?:\/|&|\+|\band\b|\bet\b|\bund\b|\be\b|・|、|及び|および)\s*/;
 
 /**
@@ -272,8 +275,8 @@ const LIST_JOINER = /\s*(?:\/|&|\+|\band\b|\bet\b|\bund\b|\be\b|・|、|及び|�
 function listsHeldAndPending(raw: string): boolean {
   const parts = raw.split(LIST_JOINER).map(normalize).filter(Boolean);
   if (parts.length < 2) return false;
-  const pending = parts.map((t) => STATUS.pending.some((p) => contains(t, p)));
-  return pending.includes(true) && parts.some((t, i) => !pending[i] && SUPPORT_PATTERNS.some((p) => contains(t, p)) && !STATUS.current.some((p) => contains(t, p)));
+  const pending = parts.map((t) => STATUS.pending.some((p) => contains(t, p)) || PROPOSALS.test(t));
+  return pending.includes(true) && parts.some((t, i) => !pending[i] && (SUPPORT_PATTERNS.some((p) => contains(t, p)) || HELD.test(t)) && !STATUS.current.some((p) => contains(t, p)));
 }
 
 function conceptScore(concept: Concept, text: string): number {
@@ -371,7 +374,7 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     // "Entity", "Sponsor": another party, even inside the researcher's own block.
     const ownBlock = section.ownBlock && !OTHER_PARTY.some((p) => contains(normalize(t.text), p));
     // Effort asked as a percentage is the share of a full-time year the person-months make.
-    const percent = m.concept.id === 'personMonths' && /[%％]/.test(`${d.label} ${t.text}`);
+    const percent = m.concept.id === 'personMonths' && (/[%％]/.test(`${d.label} ${t.text}`) || d.hints.some((h) => /^[%％]$/.test(h)));
     const inList = section.kind && section.kind !== 'person' && IN_LISTS[m.concept.id] ? keyFor(IN_LISTS[m.concept.id], section.kind) : null;
     let concept = m.concept;
     let resolved = inList && !inList.inferredKind ? inList : keyFor(percent ? 'effortPercent' : concept.id, section.kind, ownBlock);
@@ -575,7 +578,9 @@ function periodSelects(fields: readonly FieldDescriptor[], classes: Classificati
       continue;
     }
     let j = i;
-    while (j < fields.length && classes[j].key === key && fields[j].type === 'select' && fields[j].label === first.label) j++;
+    // Later parts may be labelled by the unit word before them ("研究期間 [年▾] 年 [月▾] 月 ～ [年▾]"), the period's name kept as a hint.
+    const samePeriod = (d: FieldDescriptor) => d.label === first.label || (d.section === first.section && d.hints.includes(first.label));
+    while (j < fields.length && classes[j].key === key && fields[j].type === 'select' && samePeriod(fields[j])) j++;
     const parts = fields.slice(i, j).map((d) => (d.options ? optionIndex(d.options).datePart : null));
     const half = parts.indexOf(parts[0], 1);
     if (parts[0] && half > 0 && (j - i) % (2 * half) === 0) {

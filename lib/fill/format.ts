@@ -308,21 +308,37 @@ export function choiceNamedByOptions(key: string, options: readonly OptionInfo[]
   return named;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One expression testing `contains(text, word)` for any of the words: a long list of countries meets each choice's words once per option, not once per word. */
+function anyWordMatcher(words: readonly string[]): RegExp {
+  const latin = words.filter((w) => !/[\u3000-\u30ff\u4e00-\u9fff]/.test(w));
+  const cjk = words.filter((w) => !latin.includes(w)).map(escapeRegExp);
+  const whole = latin.filter((w) => w.length < 6).map(escapeRegExp);
+  const starts = latin.filter((w) => w.length >= 6).map(escapeRegExp);
+  const parts = [whole.length ? `(?:^| )(?:${whole.join('|')})(?= |$)` : '', starts.length ? `(?:^| )(?:${starts.join('|')})` : '', cjk.join('|')].filter(Boolean);
+  return new RegExp(parts.length ? parts.join('|') : '(?!)');
+}
+
+/** Per coded choice ("support.funderType"), the words naming any of its values. */
+const CHOICE_WORDS = new Map(Object.entries(BY_KEY).map(([k, values]) => [k, anyWordMatcher(values.flatMap((v) => (SYNONYMS[v] ?? []).filter((syn) => syn.length > 1)))]));
+const RANK_WORDS = anyWordMatcher(TITLE_RANKS.flatMap((t) => SYNONYMS[t.rank] ?? [t.rank.toLowerCase()]));
+
 function choiceNamedUncached(key: string, options: readonly OptionInfo[]): string | null {
   const kind = key.slice(0, key.indexOf('.'));
   const { norm } = optionIndex(options);
-  const named = (k: string) => norm.filter((c) => BY_KEY[k].some((v) => (SYNONYMS[v] ?? []).some((syn) => syn.length > 1 && contains(c.text, syn)))).length;
+  const named = (words: RegExp) => norm.reduce((n, c) => (words.test(c.text) ? n + 1 : n), 0);
   let best: string | null = null;
-  let most = BY_KEY[key] ? named(key) : 0;
-  for (const k of Object.keys(BY_KEY)) {
+  let most = CHOICE_WORDS.has(key) ? named(CHOICE_WORDS.get(key)!) : 0;
+  for (const [k, words] of CHOICE_WORDS) {
     if (k === key || !k.startsWith(`${kind}.`)) continue;
-    const n = named(k);
+    const n = named(words);
     if (n >= 2 && n > most) [best, most] = [k, n];
   }
   // Academic ranks ("Assistant / Associate / Full professor") name the post, read off its title.
   const post = RANKED_POST[kind];
   if (!best && post && post !== key) {
-    const ranks = norm.filter((c) => TITLE_RANKS.some((t) => (SYNONYMS[t.rank] ?? [t.rank.toLowerCase()]).some((syn) => contains(c.text, syn)))).length;
+    const ranks = named(RANK_WORDS);
     if (ranks >= 2 && ranks > most) best = post;
   }
   return best;

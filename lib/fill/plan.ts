@@ -841,7 +841,12 @@ function findAddControl(controls: AddControl[], section: SectionContext, path: s
   const rows = path.map(rowless);
   const fits = (a: AddControl) => a.section.length > 0 && endsWith(rows, a.section.map(rowless));
   const inCard = (a: AddControl) => (a.section.length === path.length && /\d/.test(a.section[0]) ? 1 : 0);
-  return controls.filter((a) => (!re || re.test(a.text)) && fits(a)).sort((a, b) => inCard(a) - inCard(b) || b.section.length - a.section.length)[0];
+  const fitting = controls.filter((a) => (!re || re.test(a.text)) && fits(a)).sort((a, b) => inCard(a) - inCard(b) || b.section.length - a.section.length)[0];
+  if (fitting || re) return fitting;
+  // After a card's last sub-heading ("Person-months per year" in "Project 1"), the headings above
+  // "+ Add Project" are the card's; the button names the card ("Project/Proposal 1").
+  const cardWords = normalize(rows[0] ?? '').split(' ').filter((w) => w.length > 2 && w !== '#');
+  return controls.find((a) => a.section.length > rows.length && endsWith(a.section.map(rowless), rows) && normalize(a.text).split(' ').some((w) => cardWords.includes(w)));
 }
 
 /**

@@ -103,6 +103,27 @@ export class PageIndex {
     return this.firstRadios.get(radio.form ?? rootOf(radio))?.get(radio.name) ?? radio;
   }
 
+  private boxesByCell = new Map<Element, Element[]>();
+  private boxesRecorded = false;
+
+  /** Records an input, select or textarea of any type the walk met, under every table cell around it. */
+  addBox(el: Element): void {
+    this.boxesRecorded = true;
+    for (let cell = this.around(el).cell; cell; cell = cell.parentElement && this.around(cell.parentElement).cell) {
+      const boxes = this.boxesByCell.get(cell);
+      if (boxes) boxes.push(el);
+      else this.boxesByCell.set(cell, [el]);
+    }
+  }
+
+  /**
+   * The inputs, selects and textareas in a cell, in tree order: what `cell.querySelectorAll` finds,
+   * from the walk's record (a query per control of a long table was a tenth of the scan).
+   */
+  boxesIn(cell: Element): Element[] {
+    return this.boxesRecorded ? (this.boxesByCell.get(cell) ?? []) : Array.from(cell.querySelectorAll('input,select,textarea'));
+  }
+
   /** Does this cell hold a control (a label cell holds none)? Asked of the DOM when no walk recorded controls. */
   holdsControl(cell: Element): boolean {
     return this.cellsWithControls.size ? this.cellsWithControls.has(cell) : !!cell.querySelector('input,select,textarea,[contenteditable]');
@@ -291,6 +312,7 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
   return { column, row };
 }
 
+const CHOICE_OR_HIDDEN = new Set(['radio', 'checkbox', 'hidden']);
 const HEADER_PARTS = /[/／～〜・]|\s[–—-]\s/;
 
 /**
@@ -299,7 +321,7 @@ const HEADER_PARTS = /[/／～〜・]|\s[–—-]\s/;
  */
 function columnPart(el: Element, column: string, index: PageIndex): string | null {
   if (!HEADER_PARTS.test(column)) return null;
-  const boxes = Array.from(index.around(el).cell!.querySelectorAll('input:not([type=radio]):not([type=checkbox]):not([type=hidden]),select,textarea'));
+  const boxes = index.boxesIn(index.around(el).cell!).filter((b) => b.localName !== 'input' || !CHOICE_OR_HIDDEN.has((b as HTMLInputElement).type));
   if (boxes.length < 2) return null;
   const split = (text: string) => text.split(/\s*[/／・]\s*|\s+[–—-]\s+|\s*[～〜]\s*/).filter(Boolean);
   const inner = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(column);
@@ -446,7 +468,7 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   // Several controls in one cell beside one row header ("研究期間: 元号 年 月 ～ 元号 年 月", "氏名: 姓 [ ] 名 [ ]"):
   // each one's own title, or the word right before it, tells them apart; the row header stays as evidence.
   // Under a column header too ("研究期間": [開始年月] ～ [終了年月]), when the boxes' titles tell them apart.
-  const cellBoxes = headers ? Array.from(index.around(el).cell!.querySelectorAll('input,select,textarea')) : [];
+  const cellBoxes = headers ? index.boxesIn(index.around(el).cell!) : [];
   const shared = !!headers?.row && !headers.column && cellBoxes.length > 1;
   const ownTitle = shared || (headers?.column && distinctTitles(cellBoxes)) ? el.getAttribute('title') : null;
   const ownWord = shared && !ownTitle ? wordBefore(el) : null;
@@ -489,8 +511,8 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
     if (described && described !== label && described.length <= MAX_LABEL && !hints.includes(described)) hints.push(described);
   }
   // A unit printed right after the box ("[ ] 千円", "[ ] EUR"): what the box counts in.
-  const unit = el.nextElementSibling;
-  const unitText = unit && !unit.matches('input,select,textarea,button') ? collapse(unit.textContent) : '';
+  const after = el.nextSibling?.nodeType === 3 && collapse(el.nextSibling.nodeValue) ? el.nextSibling : el.nextElementSibling;
+  const unitText = after && !(after.nodeType === 1 && (after as Element).matches('input,select,textarea,button')) ? collapse(after.textContent) : '';
   if (unitText.length <= 8 && UNIT.test(unitText)) hints.push(unitText);
   // Help printed under the box's wrapper ("Format: 12/31/2024"), when it shows what to type.
   // Help printed after the box inside its wrapper ("<input><label/><div class=hint>Format: …</div>") counts too.

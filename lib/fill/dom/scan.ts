@@ -493,6 +493,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         }
       }
       if (node.localName === 'label') index.addLabel(root, node as HTMLLabelElement);
+      else if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') index.addBox(node);
       const type = controlType(node);
       if (type && type !== 'hidden') {
         const id = fields.length;

@@ -107,6 +107,8 @@ export function layoutVisibility(): VisibilityCheck {
   const shielded = (el: HTMLElement, rect: DOMRect, view: Window): boolean => {
     let node: Element = el;
     for (let depth = 0; depth < SHIELD_DEPTH && node.parentElement; depth++, node = node.parentElement) {
+      // An only child has no sibling to lie over it (a table cell holding just its box).
+      if (node.parentElement.childElementCount === 1) continue;
       for (const over of positionedChildren(node.parentElement, view)) {
         if (over === node || over.contains(el)) continue;
         const r = over.getBoundingClientRect();

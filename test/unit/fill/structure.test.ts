@@ -359,3 +359,33 @@ describe('choices', () => {
     expect(at(p, '#r')?.value).toBe('OKAFOR Ada');
   });
 });
+
+describe('held-out set 16', () => {
+  const years = `<option value=""></option>${[2023, 2024, 2025, 2026, 2027, 2028].map((y) => `<option>${y}</option>`).join('')}`;
+  const months = `<option value=""></option>${Array.from({ length: 12 }, (_, i) => `<option value="${String(i + 1).padStart(2, '0')}">${i + 1}</option>`).join('')}`;
+
+  it('a period split into year and month selects, the later ones labelled by the unit word before them, is its start and end', () => {
+    const p = planPage(`<h3>（4）実施中の研究費</h3><table><tr><th>研究課題名</th><td><input id="t"></td></tr>
+      <tr><th>研究期間</th><td><select id="fy">${years}</select> 年 <select id="fm">${months}</select> 月 ～ <select id="ty">${years}</select> 年 <select id="tm">${months}</select> 月</td></tr></table>`);
+    expect(['#fy', '#fm', '#ty', '#tm'].map((s) => at(p, s)?.key)).toEqual(['support.startDate', 'support.startDate', 'support.endDate', 'support.endDate']);
+    // One row: the four selects hold one entry's dates, not four entries.
+    expect(new Set(['#t', '#fy', '#fm', '#ty', '#tm'].map((s) => at(p, s)?.source?.entryId)).size).toBe(1);
+  });
+
+  it('a percent sign printed after the box asks effort as a share of working time, not person-months', () => {
+    const p = planPage(`<h3>実施中の研究費</h3><table><tr><th>研究課題名</th><td><input id="t"></td></tr><tr><th>エフォート</th><td><input id="e" maxlength="3"> ％</td></tr></table>`);
+    expect(at(p, '#e')?.key).toBe('support.percentOfTime');
+  });
+
+  it('"Projects and Proposals" lists what is held and what is asked for, and "+ Add Project" after a card\'s sub-heading adds cards', () => {
+    expect(sectionContext(['B. Projects and Proposals']).status).toBeUndefined();
+    const p = planPage(`<h2>Current and Pending (Other) Support</h2><h3>B. Projects and Proposals</h3>
+      <div class="card"><h4>Project/Proposal 1</h4><label for="t">Project/Proposal Title</label><input id="t">
+        <label for="s">Source of Support</label><input id="s">
+        <h5>Person-months per year</h5><label for="y">Year</label><input id="y"><label for="m">Person-months</label><input id="m">
+        <button type="button">+ Add Year</button></div>
+      <button type="button">+ Add Project</button>`);
+    const held = entries.filter((e) => e.kind === 'support' && e.status !== 'completed');
+    expect(p.addRows.map((a) => [a.text, a.times])).toEqual([['+ Add Project', held.length - 1]]);
+  });
+});
