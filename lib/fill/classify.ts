@@ -117,6 +117,7 @@ const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal
 const SCOPE = {
   excludesPending: compilePatterns(sectionVocab.scope.excludesPending),
   excludesPrimary: compilePatterns(sectionVocab.scope.excludesPrimary),
+  currentOnly: compilePatterns(sectionVocab.scope.currentOnly),
   includesCompleted: compilePatterns(sectionVocab.scope.includesCompleted),
   negation: compilePatterns(sectionVocab.scope.negation),
   excludesThisProposal: compilePatterns([...sectionVocab.excludesThisProposal, ...sectionVocab.scope.excludesThisProposal]),
@@ -158,6 +159,8 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   else if (excludesPending && !ctx.status) scoped.status = 'current';
   else if (includesCompleted && ctx.status === 'current') scoped.status = 'awarded';
   else if (includesCompleted && !ctx.status) scoped.status = 'any';
+  // "List the ancillary activities you currently hold": what has ended is not asked for.
+  else if (!ctx.status && SCOPE.currentOnly.some((p) => contains(text, p))) scoped.status = 'current';
   if (SCOPE.excludesThisProposal.some((p) => contains(text, p))) scoped.excludesThisProposal = true;
   // "Other than your primary appointment": every kind of post but the main one.
   if (!ctx.appointmentTypes && SCOPE.excludesPrimary.some((p) => contains(text, p))) scoped.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
@@ -215,6 +218,11 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (raw.startsWith(LEAD_MARK)) {
       const kinds = new Set(SECTION_KINDS.filter((k) => k.patterns.some((p) => contains(text, p))).map((k) => k.kind));
       if (kinds.size === 1) ctx.kind = [...kinds][0];
+      // "Pending applications elsewhere? If yes: | list |": the list holds what the question asks about.
+      if (!ctx.status) {
+        const pending = STATUS.pending.some((p) => contains(text, p));
+        if (pending !== STATUS.current.some((p) => contains(text, p))) ctx.status = pending ? 'pending' : 'current';
+      }
       continue;
     }
     // Which posts a list takes is said where its kind is, not by a heading over several lists.
@@ -393,6 +401,11 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     // A kind guessed from one field alone (no heading, no second field to agree) is not enough to fill it.
     const confidence = m.score * t.weight * (resolved.inferredKind ? 0.5 : 1);
     if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };
+  }
+  // A select of currencies with no words of its own, after an amount box ("Beantragter Betrag [ ] [CHF▾]").
+  if (d.type === 'select' && !best.key && listsCurrencies(d) && section.kind && section.kind !== 'person') {
+    const currency = keyFor('currency', section.kind);
+    if (currency) best = { key: currency.key, confidence: SOURCE_WEIGHT.table, via: 'options' };
   }
   // A select of currencies beside an amount shares the amount's column header ("Total award value": box and select).
   if (d.type === 'select' && best.key?.endsWith('.amount') && listsCurrencies(d)) {

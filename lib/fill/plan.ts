@@ -510,7 +510,8 @@ export function plan(input: PlanInput): FillPlan {
     const personRows = new Map<string, Set<string>>();
     scan.fields.forEach((d, i) => {
       const key = classes[i].key;
-      if (!key?.startsWith('person.')) return;
+      // A hidden copy of the box (an e-mail confirmation trap, a mirrored ORCID field) is no second row.
+      if (!key?.startsWith('person.') || d.visibility !== 'visible') return;
       const at = `${key}|${rowless(d.label)}|${rowless(classes[i].section.text)}`;
       const labels = personRows.get(at) ?? new Set<string>();
       labels.add(d.labelSource === 'table' ? `${d.label}#${i}` : d.label);

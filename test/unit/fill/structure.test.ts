@@ -388,4 +388,36 @@ describe('held-out set 16', () => {
     const held = entries.filter((e) => e.kind === 'support' && e.status !== 'completed');
     expect(p.addRows.map((a) => [a.text, a.times])).toEqual([['+ Add Project', held.length - 1]]);
   });
+
+  it('a hidden copy of a box (an e-mail confirmation trap) does not make the researcher\'s own box a list of other people', () => {
+    const p = planPage(`<h3>Principal Investigator</h3><table><tr><th>Indirizzo e-mail</th><td><input id="m"><input id="m2" style="opacity:0"></td></tr></table>`);
+    expect(at(p, '#m')?.status).toBe('proposed');
+    expect(at(p, '#m2')?.status).toBe('skipped');
+  });
+
+  it('a yes/no question over a list tells the list\'s status ("Pending applications elsewhere? If yes:")', () => {
+    const ctx = sectionContext(['\u21b3 Pending applications elsewhere', 'Other funding applications']);
+    expect(ctx.status).toBe('pending');
+  });
+
+  it('instructions asking for what the researcher "currently holds" leave out what has ended', () => {
+    const p = planPage(`<h3>Ancillary activities</h3><p class="help">List all ancillary activities you currently hold, paid or unpaid.</p>
+      <h4>Consultancy work</h4><label for="o">Client / organisation</label><input id="o"><button type="button">+ Add consultancy activity</button>`);
+    const ongoing = entries.filter((e) => e.kind === 'consulting' && (!('endDate' in e) || !e.endDate || e.endDate >= NOW.toISOString().slice(0, 7)));
+    expect(p.addRows.reduce((n, a) => n + a.times, 0)).toBe(ongoing.length - 1);
+  });
+
+  it('a position held besides the main employment is asked about in NWO\'s and MUR\'s words', () => {
+    for (const question of ['1. In addition to your main employment, do you hold a position, appointment or affiliation (paid or unpaid) at a company?', 'Il/La PI ricopre incarichi, anche non retribuiti, presso altre università?']) {
+      const p = planPage(`<fieldset><legend>${question}</legend><label><input type="radio" name="q" value="J">Yes</label><label><input type="radio" name="q" value="N">No</label></fieldset>`);
+      expect(p.proposals.find((x) => x.key === 'disclosure.outsideAppointment')?.value).toBe('Yes');
+    }
+  });
+
+  it('a box\'s title drawn as <div class="h"> heads it; a currency select with no words of its own after an amount is the currency', () => {
+    expect(sectionsOf(`<div class="box"><div class="h">Gesuchsteller/in – Angaben zur Person</div><div class="c"><input id="a"></div></div>`).a).toEqual(['Gesuchsteller/in – Angaben zur Person']);
+    const p = planPage(`<h3>Beantragte Projekte</h3><div><span>Projekttitel</span><input id="t"></div>
+      <div><span>Beantragter Betrag</span><input id="b"> <select id="c"><option>CHF</option><option>EUR</option><option>USD</option></select></div>`);
+    expect(at(p, '#c')?.key).toBe('support.totalAmount.currency');
+  });
 });
