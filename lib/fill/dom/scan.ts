@@ -193,7 +193,7 @@ function cssPath(el: Element): string {
   return parts.join(' > ');
 }
 
-/** Below this many options, reading them directly is cheaper than looking for a shared list. */
+/** Below this many options, reading them all is cheaper than sampling a few to find a shared list. */
 const SHARED_LIST_MIN = 20;
 
 /**
@@ -263,7 +263,16 @@ const sample = (o: HTMLOptionElement) => {
 function optionsOf(select: HTMLSelectElement, seen: Map<string, OptionInfo[]>): OptionInfo[] {
   const list = select.options;
   const count = list.length;
-  if (count < SHARED_LIST_MIN) return readOptions(optionElements(select));
+  if (count < SHARED_LIST_MIN) {
+    // Short lists (statuses, roles) are read whole, then shared by content: each distinct list is indexed once by the plan.
+    const read = readOptions(optionElements(select));
+    let key = 'all|';
+    for (const o of read) key += `${o.value}\u0001${o.text}\u0002`;
+    const known = seen.get(key);
+    if (known) return known;
+    seen.set(key, read);
+    return read;
+  }
   const key = `${count}|${sample(list[0])}|${sample(list[1])}|${sample(list[count >> 1])}|${sample(list[count - 2])}|${sample(list[count - 1])}`;
   let known = seen.get(key);
   if (!known) seen.set(key, (known = readOptions(optionElements(select))));
