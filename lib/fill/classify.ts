@@ -17,9 +17,9 @@ export interface SectionContext {
   /**
    * Which entries by status: 'any' for a history of all funding, completed included; 'awarded'
    * for current and completed but no applications ("do not include applications"); 'completed'
-   * for what has ended ("Past grants").
+   * for what has ended ("Past grants"); 'upcoming' for what is awarded and not yet started ("受入予定").
    */
-  status?: 'current' | 'pending' | 'any' | 'awarded' | 'completed';
+  status?: 'current' | 'pending' | 'any' | 'awarded' | 'completed' | 'upcoming';
   /** Only entries that ended within this many years ("in the last 10 years"). */
   withinYears?: number;
   /** Only entries still running on or after this month ("since 1 January 2022"), completed ones included. */
@@ -132,6 +132,7 @@ const STATUS = {
   history: compilePatterns(sectionVocab.status.history),
   completed: compilePatterns(sectionVocab.status.completed),
   underReview: compilePatterns(sectionVocab.status.underReview),
+  upcoming: compilePatterns(sectionVocab.status.upcoming),
 };
 
 const SOURCE_WEIGHT: Record<LabelSource, number> = {
@@ -248,6 +249,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
     const within = WITHIN_YEARS.exec(text);
+    if (!ctx.status && STATUS.upcoming.some((p) => contains(text, p))) ctx.status = 'upcoming';
     if (!ctx.status && !listsHeldAndPending(raw)) {
       // "In corso di valutazione" is under review, not "in corso": its words say nothing current.
       const underReview = STATUS.underReview.find((p) => contains(text, p));

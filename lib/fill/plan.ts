@@ -201,6 +201,7 @@ function entryMatchesSection(e: Entry, section: SectionContext, person: Profile[
   } else if (section.status === 'any') return true;
   else if (section.status === 'awarded') return !PENDING_STATUSES.includes(status ?? '');
   else if (section.status === 'completed') return status ? status === 'completed' : !!end && end.slice(0, 7) < now.toISOString().slice(0, 7);
+  else if (section.status === 'upcoming') return status === 'current' && ((e as { startDate?: string }).startDate ?? '').slice(0, 7) > now.toISOString().slice(0, 7);
   else if (section.status && status) {
     if (section.status === 'pending' ? !PENDING_STATUSES.includes(status) : !['current', 'participating'].includes(status)) return false;
   } else if (section.status === 'current' && end && end.slice(0, 7) < now.toISOString().slice(0, 7)) return false;

@@ -420,4 +420,12 @@ describe('held-out set 16', () => {
       <div><span>Beantragter Betrag</span><input id="b"> <select id="c"><option>CHF</option><option>EUR</option><option>USD</option></select></div>`);
     expect(at(p, '#c')?.key).toBe('support.totalAmount.currency');
   });
+
+  it('a list of what is awarded and not yet started ("受入予定") takes no grant already running', () => {
+    expect(sectionContext(['（3）受入予定の研究費']).status).toBe('upcoming');
+    const p = planPage(`<h3>（3）受入予定の研究費</h3><table><tr><th>研究課題名</th><td><input id="t"></td></tr></table><button type="button">＋ 行を追加</button>`);
+    const upcoming = entries.filter((e) => e.kind === 'support' && e.status === 'current' && (e.startDate ?? '') > NOW.toISOString().slice(0, 7));
+    expect(at(p, '#t')?.status).toBe(upcoming.length ? 'proposed' : 'skipped');
+    expect(p.addRows).toEqual([]);
+  });
 });
