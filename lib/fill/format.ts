@@ -101,6 +101,12 @@ function genderDoublet(text: string): string[] {
   return m && m[1].slice(0, 5) === m[2].slice(0, 5) && m[1].length >= 5 ? [m[1], m[2]] : [];
 }
 
+/** German written for both genders ("Ausserordentliche/r Professor/in", "Mitarbeiter*in"): its masculine and feminine forms. */
+function genderedForms(text: string): string[] {
+  if (!/\p{L}[/*:](r|in|e|n)\b/u.test(text)) return [];
+  return [text.replace(/[/*:](r|n)\b/g, '$1').replace(/[/*:]in\b/g, ''), text.replace(/[/*:](r|e|n)\b/g, '').replace(/[/*:]in\b/g, 'in')].map(normalize);
+}
+
 /** A name with its gloss in brackets ("Mitwirkung (Co-Investigator)", "研究分担者（Co-I）"): either half names it, as does each of a Japanese list's items. */
 function glossed(text: string): string[] {
   const m = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(text);
@@ -133,7 +139,7 @@ export function optionIndex(options: readonly OptionInfo[]): OptionIndex {
     const parts = new Map<string, OptionInfo | null>();
     for (const c of norm) {
       const halves = /\s\/|\/\s/.test(c.o.text) ? c.o.text.split('/') : DASHED.test(c.o.text) ? c.o.text.split(DASHED) : null;
-      const names = halves ? halves.flatMap((half) => [normalize(half), ...glossed(half)]) : [...genderDoublet(c.text), ...glossed(c.o.text)];
+      const names = halves ? halves.flatMap((half) => [normalize(half), ...glossed(half)]) : [...genderDoublet(c.text), ...genderedForms(c.o.text), ...glossed(c.o.text)];
       for (const key of names) if (key && !byText.has(key)) parts.set(key, parts.has(key) ? null : c.o);
     }
     for (const [key, o] of parts) if (o) byText.set(key, o);

@@ -428,4 +428,11 @@ describe('held-out set 16', () => {
     expect(at(p, '#t')?.status).toBe(upcoming.length ? 'proposed' : 'skipped');
     expect(p.addRows).toEqual([]);
   });
+
+  it('a German option written for both genders ("Ausserordentliche/r Professor/in") is found by either form', () => {
+    const options = ['Ordentliche/r Professor/in', 'Ausserordentliche/r Professor/in', 'Assistenzprofessor/in'].map((text, i) => ({ value: String(i), text }));
+    expect(matchOption(options, 'Associate Professor')?.text).toBe('Ausserordentliche/r Professor/in');
+    const p = planPage(`<h3>Gesuchsteller/in – Angaben zur Person</h3><label for="s">Akademische Stellung</label><select id="s"><option value=""></option>${options.map((o) => `<option value="${o.value}">${o.text}</option>`).join('')}</select>`);
+    expect(at(p, '#s')?.value).toBe('Ausserordentliche/r Professor/in');
+  });
 });
