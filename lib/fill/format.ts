@@ -4,7 +4,7 @@
  */
 import type { FieldDescriptor, OptionInfo } from './types';
 import optionVocab from './vocab/options.json';
-import { compilePatterns, contains, normalize } from './normalize';
+import { anyWordMatcher, compilePatterns, contains, normalize } from './normalize';
 
 const SYNONYMS: Record<string, string[]> = Object.fromEntries(
   Object.entries(optionVocab.values).map(([k, v]) => [k, compilePatterns([k, ...v])]),
@@ -312,18 +312,6 @@ export function choiceNamedByOptions(key: string, options: readonly OptionInfo[]
   let named = byKey.get(key);
   if (named === undefined) byKey.set(key, (named = choiceNamedUncached(key, options)));
   return named;
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** One expression testing `contains(text, word)` for any of the words: a long list of countries meets each choice's words once per option, not once per word. */
-function anyWordMatcher(words: readonly string[]): RegExp {
-  const latin = words.filter((w) => !/[\u3000-\u30ff\u4e00-\u9fff]/.test(w));
-  const cjk = words.filter((w) => !latin.includes(w)).map(escapeRegExp);
-  const whole = latin.filter((w) => w.length < 6).map(escapeRegExp);
-  const starts = latin.filter((w) => w.length >= 6).map(escapeRegExp);
-  const parts = [whole.length ? `(?:^| )(?:${whole.join('|')})(?= |$)` : '', starts.length ? `(?:^| )(?:${starts.join('|')})` : '', cjk.join('|')].filter(Boolean);
-  return new RegExp(parts.length ? parts.join('|') : '(?!)');
 }
 
 /** Per coded choice ("support.funderType"), the words naming any of its values. */

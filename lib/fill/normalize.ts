@@ -39,7 +39,7 @@ export function contains(text: string, pattern: string): boolean {
   return indexOfPattern(text, pattern) >= 0;
 }
 
-/** Where `pattern` occurs in `text` as `contains` reads it (an offset in the text padded by one space), or -1. */
+/** Where `pattern` starts in `text` as `contains` reads it, or -1. */
 export function indexOfPattern(text: string, pattern: string): number {
   if (!pattern) return -1;
   if (CJK.test(pattern)) return text.indexOf(pattern);
@@ -53,6 +53,21 @@ export function indexOfPattern(text: string, pattern: string): number {
 }
 
 const SPACE = 32;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One expression that matches a text when `contains(text, word)` holds for any of the words: a long
+ * option list is then read once per set of words rather than once per word.
+ */
+export function anyWordMatcher(words: readonly string[]): RegExp {
+  const cjk = words.filter((w) => CJK.test(w));
+  const latin = words.filter((w) => w && !CJK.test(w));
+  const whole = latin.filter((w) => w.length < 6).map(escapeRegExp);
+  const starts = latin.filter((w) => w.length >= 6).map(escapeRegExp);
+  const parts = [whole.length ? `(?:^| )(?:${whole.join('|')})(?= |$)` : '', starts.length ? `(?:^| )(?:${starts.join('|')})` : '', cjk.map(escapeRegExp).join('|')].filter(Boolean);
+  return new RegExp(parts.length ? parts.join('|') : '(?!)');
+}
 
 export function compilePatterns(patterns: readonly string[]): string[] {
   return patterns.map(normalize).filter(Boolean);

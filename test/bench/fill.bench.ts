@@ -109,7 +109,7 @@ export default async function bench() {
       let firstRun = 0;
       let filled = 0;
       // Each round runs the whole job and then the baseline, back to back, on a page put back as it
-      // loaded: both see the same machine at the same moment. The first round warms up.
+      // loaded: both see the same machine at the same moment. The first WARMUP rounds are not measured.
       for (let round = 0; round < WARMUP + ROUNDS; round++) {
         await tab.evaluate(async () => {
           (globalThis as any).__candorBench.undo();
@@ -178,6 +178,6 @@ export default async function bench() {
     title: `Fill engine (headless Chromium; medians of ${ROUNDS} rounds after ${WARMUP} warm-up rounds, each round the job then the baseline on the same page)`,
     columns: ['controls', 'scan ms', 'plan ms', 'fill ms', 'total ms', 'baseline ms', 'ratio', 'filled', 'scan+transfer ms', 'first run ms'],
     rows,
-    note: `Content script ${existsSync(shipped) ? '(.output/chrome-mv3/content-scripts/fill.js)' : '(esbuild bundle; no build found)'}: ${gzKb.toFixed(1)} KB gzipped (target < 60 KB). Plan: lib/fill/plan bundled as shipped. scan+transfer: scan and the packed scan reaching Node. first run: scan+plan+fill of the first, cold round (no JIT warm-up), as a researcher's first fill on a page runs. Targets: 1,000 controls < 100 ms, 3,000 < 300 ms, ≤ 4× baseline.`,
+    note: `Content script ${existsSync(shipped) ? '(.output/chrome-mv3/content-scripts/fill.js)' : '(esbuild bundle; no build found)'}: ${gzKb.toFixed(1)} KB gzipped (target < 60 KB). Plan: lib/fill/plan bundled as shipped. scan+transfer: scan and the packed scan reaching Node. first run: scan+plan+fill of a page's first round, with the page's engine not yet compiled by the JIT, as a researcher's first fill on a page runs (the plan, in Node, is cold only for the first size). Targets: 1,000 controls < 100 ms, 3,000 < 300 ms, ≤ 4× baseline.`,
   };
 }

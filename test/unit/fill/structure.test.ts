@@ -360,7 +360,7 @@ describe('choices', () => {
   });
 });
 
-describe('held-out set 16', () => {
+describe('lists, periods and choices met on unseen portals', () => {
   const years = `<option value=""></option>${[2023, 2024, 2025, 2026, 2027, 2028].map((y) => `<option>${y}</option>`).join('')}`;
   const months = `<option value=""></option>${Array.from({ length: 12 }, (_, i) => `<option value="${String(i + 1).padStart(2, '0')}">${i + 1}</option>`).join('')}`;
 
