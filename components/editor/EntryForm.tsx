@@ -200,7 +200,7 @@ export function EntryForm({
   const title = entry ? info.edit : info.add;
 
   const allLocks = useLockedPaths();
-  const locked = useMemo(() => (entry ? entryLockedFields(allLocks, entry.id) : []), [allLocks, entry]);
+  const locked = useMemo(() => (entry && allLocks ? entryLockedFields(allLocks, entry.id) : []), [allLocks, entry]);
   // Locked fields are read-only: their controls are disabled, and saving keeps the stored values.
   useEffect(() => {
     const controls = formRef.current?.elements;

@@ -4,8 +4,8 @@ import { ValidationError, saveProfile } from '@/lib/db';
 import { DEFAULT_SETTINGS, LOCALES, Profile, UI_LANGUAGES } from '@/lib/model';
 import { Field, useI18n } from '@/components/ui';
 import { focusField, formatTime } from '@/lib/ui';
-import { LockedNote, lockedBy, useLockedPaths } from '@/components/templates';
-import { withLockedValues } from '@/lib/templates';
+import { LockedNote, lockedBy } from '@/components/templates';
+import { withLockedValues, type Lock } from '@/lib/templates';
 import { compact, num, orgFromForm, orgToForm, problemPathToField, text, type FormValues } from './form-values';
 import { OrgFields } from './OrgFields';
 import { CountrySelect, CurrencySelect } from './pickers';
@@ -57,12 +57,11 @@ function formToProfile(values: FormValues): unknown {
 }
 
 /** Person, primary organisation and settings, validated with the Profile schema. */
-export function ProfileForm({ profile, focus }: { profile: Profile | undefined; focus?: string }) {
+export function ProfileForm({ profile, locks, focus }: { profile: Profile | undefined; locks: readonly Lock[]; focus?: string }) {
   const { t, locale } = useI18n();
   const formRef = useRef<HTMLFormElement>(null);
   const idBase = useId().replace(/:/g, '');
   const [status, setStatus] = useState<string>();
-  const locks = useLockedPaths();
   const resolver = useMemo(() => modelResolver(Profile, formToProfile), []);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<FormValues>({
     defaultValues: profileToForm(profile),

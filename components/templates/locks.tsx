@@ -3,9 +3,9 @@ import { getDb } from '@/lib/db';
 import { activeTemplateEffects, findLock, type Lock } from '@/lib/templates';
 import { useT } from '@/components/ui';
 
-/** Locks from every applied template; empty while loading. */
-export function useLockedPaths(): Lock[] {
-  return useLiveQuery(async () => activeTemplateEffects(await getDb().templates.toArray()).locked, [], []);
+/** Locks from every applied template; undefined while loading, so a form need not show a locked field editable first. */
+export function useLockedPaths(): Lock[] | undefined {
+  return useLiveQuery(async () => activeTemplateEffects(await getDb().templates.toArray()).locked, []);
 }
 
 /**
