@@ -36,8 +36,27 @@ export async function saveProfile(input: ProfileInput): Promise<Profile> {
   return parsed.data;
 }
 
+/**
+ * Meta key of the record's own order of entries: the order of the last imported backup. Portals
+ * list rows in the order a researcher keeps them, and a backup's order is the one they chose.
+ */
+export const ENTRY_ORDER_META_KEY = 'entryOrder';
+
+/**
+ * Entries in record order: those the stored order names, in that order, then the rest in the
+ * order they were created (the store itself keeps them by id, which is no order at all).
+ */
+export function inRecordOrder(entries: readonly Entry[], order: readonly string[] = []): Entry[] {
+  const position = new Map(order.map((id, i) => [id, i]));
+  const rank = (e: Entry) => position.get(e.id) ?? order.length;
+  return [...entries].sort((a, b) => rank(a) - rank(b) || (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
+}
+
+/** Every entry, in record order (see inRecordOrder). */
 export async function listEntries(): Promise<Entry[]> {
-  return getDb().entries.toArray();
+  const db = getDb();
+  return db.transaction('r', db.entries, db.meta, async () =>
+    inRecordOrder(await db.entries.toArray(), (await db.meta.get(ENTRY_ORDER_META_KEY))?.value as string[] | undefined));
 }
 
 export async function getEntry(id: string): Promise<Entry | undefined> {

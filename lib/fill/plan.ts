@@ -60,6 +60,7 @@ export interface PlanInput {
   scans: FrameScan[];
   map: PortalMap | null;
   profile: Profile;
+  /** In record order (lib/db listEntries): a list's rows take the entries in this order. */
   entries: readonly Entry[];
   now?: Date;
 }
@@ -207,10 +208,6 @@ function entryMatchesSection(e: Entry, section: SectionContext, person: Profile[
   } else if (section.status === 'current' && end && end.slice(0, 7) < now.toISOString().slice(0, 7)) return false;
   else if (e.kind === 'support' && status === 'completed') return false;
   return true;
-}
-
-function sortEntries(entries: Entry[]): Entry[] {
-  return [...entries].sort((a, b) => ((a as { startDate?: string }).startDate ?? '').localeCompare((b as { startDate?: string }).startDate ?? ''));
 }
 
 const REGION_NAMES = ['en', 'fr', 'de', 'it', 'ja'].map((l) => new Intl.DisplayNames([l], { type: 'region' }));
@@ -613,7 +610,7 @@ export function plan(input: PlanInput): FillPlan {
     for (const group of joinSubsections(groups)) {
       const sectionKey = group.key;
       const { rowCount, placed } = placeRows(group);
-      const matching = sortEntries(input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person, now)));
+      const matching = input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person, now));
       // In a list that mixes kinds, the kind its heading names comes first.
       const entries = [...matching.filter((e) => e.kind === group.section.kind), ...matching.filter((e) => e.kind !== group.section.kind)];
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
@@ -692,7 +689,7 @@ export function plan(input: PlanInput): FillPlan {
       const rowField = (d: FieldDescriptor, i: number) =>
         classes[i].key?.startsWith(`${section.kind}.`) && d.visibility === 'visible' && d.type !== 'radio' && d.type !== 'checkbox' && d.id <= add.near && endsWith(d.section, add.section) && d.section.length > 0;
       if (!section.kind || section.kind === 'person' || scan.fields.some(rowField)) continue;
-      const entries = sortEntries(input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now)));
+      const entries = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now));
       if (!entries.length) continue;
       addRows.push({ frameId: scan.frameId, addId: add.id, times: entries.length, section: section.text, text: add.text });
       entries.forEach((entry, row) => {

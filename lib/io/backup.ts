@@ -3,7 +3,7 @@
  * Import is two steps — parseBackup() refuses bad files with a list of problems naming each path,
  * previewImport() shows what would change — and applyImport() writes everything in ONE transaction.
  */
-import { getDb, ValidationError } from '@/lib/db';
+import { ENTRY_ORDER_META_KEY, getDb, inRecordOrder, ValidationError } from '@/lib/db';
 import {
   Backup, BACKUP_VERSION, BackupV1, listProblems, type ChecklistAnswers, type Entry, type Person, type Problem, type Profile, type Template,
 } from '@/lib/model';
@@ -18,12 +18,7 @@ export const LAST_IMPORT_META_KEY = 'lastImport';
 /** The whole store as a backup. Throws when there is no profile yet: a backup without one cannot be imported. */
 export async function exportBackup(now: Date = new Date()): Promise<Backup> {
   const db = getDb();
-  const { profile, entries, templates, checklists } = await db.transaction('r', [db.profile, db.entries, db.templates, db.checklists], async () => ({
-    profile: await db.profile.get(PROFILE_KEY),
-    entries: await db.entries.toArray(),
-    templates: await db.templates.toArray(),
-    checklists: await db.checklists.toArray(),
-  }));
+  const { profile, entries, templates, checklists } = await db.transaction('r', [db.profile, db.entries, db.templates, db.checklists, db.meta], () => readState());
   if (!profile) throw new Error('No profile yet: fill in at least your family name before exporting a backup.');
   return { format: FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), profile, entries, templates, checklists };
 }
@@ -130,7 +125,7 @@ const checklistKey = (c: Pick<ChecklistAnswers, 'checklistId' | 'subject'>) => `
 /** What would applyImport() change, against the store as it is now. Writes nothing. */
 export async function previewImport(backup: Backup, mode: ImportMode): Promise<ImportPreview> {
   const db = getDb();
-  const state = await db.transaction('r', [db.profile, db.entries, db.templates, db.checklists], () => readState());
+  const state = await db.transaction('r', [db.profile, db.entries, db.templates, db.checklists, db.meta], () => readState());
   return planImport(state, validated(backup), mode).preview;
 }
 
@@ -150,6 +145,7 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<Imp
     await db.templates.bulkPut(plan.templatesToWrite);
     await db.checklists.bulkDelete(plan.checklistKeysToDelete);
     await db.checklists.bulkPut(plan.checklistsToWrite);
+    await db.meta.put({ key: ENTRY_ORDER_META_KEY, value: plan.entryOrder });
     await db.meta.put({
       key: LAST_IMPORT_META_KEY,
       value: {
@@ -170,11 +166,12 @@ function validated(backup: Backup): Backup {
   return parsed.data;
 }
 
+/** The store as it is, entries in record order; runs inside a transaction that includes db.meta. */
 async function readState(): Promise<StoreState> {
   const db = getDb();
   return {
     profile: await db.profile.get(PROFILE_KEY),
-    entries: await db.entries.toArray(),
+    entries: inRecordOrder(await db.entries.toArray(), (await db.meta.get(ENTRY_ORDER_META_KEY))?.value as string[] | undefined),
     templates: await db.templates.toArray(),
     checklists: await db.checklists.toArray(),
   };
@@ -186,6 +183,8 @@ interface ImportPlan {
   profile: Profile | undefined;
   /** Added and replaced entries; identical ones are not rewritten. */
   entriesToWrite: Entry[];
+  /** Record order after the import: the backup's own in a replace; in a merge, the stored order, then the backup's new entries. */
+  entryOrder: string[];
   templatesToWrite: Template[];
   templateIdsToDelete: string[];
   checklistsToWrite: ChecklistAnswers[];
@@ -263,7 +262,10 @@ function planImport(state: StoreState, backup: Backup, mode: ImportMode): Import
       profile = { ...state.profile, person: filled };
     }
   }
-  return { preview, profile, entriesToWrite, templatesToWrite, templateIdsToDelete, checklistsToWrite, checklistKeysToDelete };
+  const entryOrder = mode === 'replace'
+    ? incoming.map((e) => e.id)
+    : [...state.entries.map((e) => e.id), ...preview.added.map((e) => e.id)];
+  return { preview, profile, entriesToWrite, entryOrder, templatesToWrite, templateIdsToDelete, checklistsToWrite, checklistKeysToDelete };
 }
 
 /** Merge keeps every stored person field and fills only the empty ones; undefined when nothing was filled. */

@@ -11,7 +11,6 @@ const NOW = new Date('2026-11-24T12:00:00Z');
 const { profile, entries } = demo();
 type Support = Extract<Entry, { kind: 'support' }>;
 const support = (status: string[]) => entries.filter((e): e is Support => e.kind === 'support' && status.includes(e.status));
-const byStart = <T extends { startDate?: string }>(list: T[]) => [...list].sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? ''));
 
 function planPage(html: string): FillPlan {
   document.body.innerHTML = html;
@@ -37,7 +36,7 @@ beforeEach(() => {
 describe('rows on unmapped pages', () => {
   it('a heading that names no kind takes it from its fields; numbered cards are one row each, their effort tables the row\'s years', () => {
     const p = planPage(`<h1>Application</h1><h2>Ongoing and submitted grants</h2>${card(0, 5)}${card(1, 5)}<button type="button">Add another project</button>`);
-    const [first, second] = byStart(support(['current', 'pending', 'planned']));
+    const [first, second] = support(['current', 'pending', 'planned']);
     expect(valueAt(p, '#t0')).toBe(first.title);
     expect(valueAt(p, '#t1')).toBe(second.title);
     // Year rows are the entry's years, in order; rows past the entry's last year stay empty.
@@ -81,11 +80,11 @@ describe('rows on unmapped pages', () => {
     const question = (id: string, text: string) => `<fieldset><legend>${text}</legend>
       <input type="radio" id="${id}-y" name="${id}" value="Y"><label for="${id}-y">Yes</label>
       <input type="radio" id="${id}-n" name="${id}" value="N"><label for="${id}-n">No</label></fieldset>`;
-    const cards = byStart(support(['current', 'pending', 'planned'])).map((_, i) => `<section><h3>Grant ${i + 1}</h3>
+    const cards = support(['current', 'pending', 'planned']).map((_, i) => `<section><h3>Grant ${i + 1}</h3>
       <label for="g${i}">Project title</label><input id="g${i}"><label for="r${i}">Award number</label><input id="r${i}">
       ${question(`a${i}`, 'Has this grant been awarded?')}${question(`u${i}`, 'Intended for use on the project/proposal being proposed?')}</section>`);
     const p = planPage(`<h2>Grants</h2>${cards.join('')}`);
-    byStart(support(['current', 'pending', 'planned'])).forEach((e, i) => {
+    support(['current', 'pending', 'planned']).forEach((e, i) => {
       expect(proposed(p, e.status === 'current' ? `#a${i}-y` : `#a${i}-n`)).toBeDefined();
       const forThis = e.thisProposal;
       if (forThis !== undefined) expect(proposed(p, forThis ? `#u${i}-y` : `#u${i}-n`)).toBeDefined();
@@ -97,14 +96,14 @@ describe('rows on unmapped pages', () => {
     const months = ['', ...Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'))].map((m) => `<option value="${m}">${m}</option>`).join('');
     const p = planPage(`<h2>Current and pending support</h2><table><thead><tr><th>Project title</th><th colspan="2">Start date (month / year)</th></tr></thead>
       <tbody><tr><td><input id="t"></td><td><select id="m">${months}</select></td><td><input id="y"></td></tr></tbody></table>`);
-    const [first] = byStart(support(['current', 'pending', 'planned']));
+    const [first] = support(['current', 'pending', 'planned']);
     expect(valueAt(p, '#m')).toBe(first.startDate!.slice(5, 7));
     expect(valueAt(p, '#y')).toBe(first.startDate!.slice(0, 4));
   });
 
   it('a list the page starts empty: one new row per entry in the review; the values of approved rows are approved once the rows exist', () => {
     const before = planPage('<h2>Grants</h2><p>None yet.</p><button type="button">Add grant</button>');
-    const wanted = byStart(support(['current', 'pending', 'planned']));
+    const wanted = support(['current', 'pending', 'planned']);
     expect(before.addRows).toEqual([expect.objectContaining({ text: 'Add grant', times: wanted.length })]);
     const newRows = before.proposals.filter((x) => x.via === 'add-control');
     expect(newRows.map((x) => x.source?.entryId)).toEqual(wanted.map((e) => e.id));
@@ -139,7 +138,7 @@ describe('rows on unmapped pages', () => {
   it('after rows are added, an approval follows the value the review showed: a slot that now holds another entry is not approved, the entry is where it moved', () => {
     const before = planPage(`<h2>Current and pending support</h2><table><thead><tr><th>Project title</th><th>Funder</th></tr></thead>
       <tbody><tr><td><input id="t0"></td><td><input id="f0"></td></tr></tbody></table>`);
-    const [first, second] = byStart(support(['current', 'pending', 'planned']));
+    const [first, second] = support(['current', 'pending', 'planned']);
     const shown = proposed(before, '#t0')!;
     expect(shown.value).toBe(first.title);
     // The researcher approves only that title. The rescan after rows were added sorts the second entry into its slot

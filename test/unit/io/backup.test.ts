@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveProfile, ValidationError, getMeta, type CandorDb } from '@/lib/db';
+import { listEntries, saveEntry, saveProfile, ValidationError, getMeta, type CandorDb } from '@/lib/db';
 import {
   applyImport, backupFileName, exportBackup, LAST_IMPORT_META_KEY, parseBackup, previewImport, serializeBackup,
 } from '@/lib/io';
-import type { Backup, Entry, Profile } from '@/lib/model';
+import type { Backup, Entry, EntryInput, Profile } from '@/lib/model';
 import { dumpStore, freshDb } from '../db/fresh-db';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -167,8 +167,20 @@ describe('import preview and apply', () => {
     expect(ids(preview.kept)).toEqual(['same']);
     expect(preview.profile).toBe('replaced');
     const exported = await exportBackup(NOW);
-    expect(exported).toEqual(backupOf([...incoming].sort((a, b) => a.id.localeCompare(b.id))));
+    expect(exported).toEqual(backupOf(incoming));
     expect(await getMeta(LAST_IMPORT_META_KEY)).toMatchObject({ mode: 'replace', added: 1, replaced: 2, removed: 1 });
+  });
+
+  it('keeps the record order of the backup (not the store\'s id order); a merge keeps the stored order and puts new entries after it; entries made later follow by creation', async () => {
+    const idsInOrder = (entries: Entry[]) => entries.map((e) => e.id);
+    const order = ['zeta', 'alpha', 'mid'];
+    await applyImport(backupOf(order.map((id) => travel(id, '2026-02-01T00:00:00Z'))), 'replace');
+    expect(idsInOrder(await listEntries())).toEqual(order);
+    expect(idsInOrder((await exportBackup(NOW)).entries)).toEqual(order);
+    await applyImport(backupOf([travel('beta', '2026-02-01T00:00:00Z'), travel('alpha', '2026-03-01T00:00:00Z')]), 'merge');
+    expect(idsInOrder(await listEntries())).toEqual([...order, 'beta']);
+    await saveEntry({ ...travel('aaa-later', '2026-04-01T00:00:00Z'), createdAt: undefined } as EntryInput);
+    expect(idsInOrder(await listEntries())).toEqual([...order, 'beta', 'aaa-later']);
   });
 
   it('gives entries without provenance the source "backup" and keeps existing provenance', async () => {
