@@ -46,6 +46,10 @@ export interface AddRowsAction {
   times: number;
   section: string;
   text: string;
+  /** The slots each added row would hold, in order: a row is added only when one of its slots is approved. */
+  rowSlots: string[][];
+  /** The control's place (frame, headings, text), the same in a later scan: each is clicked in one round only. */
+  place: string;
 }
 
 export interface FillPlan {
@@ -609,7 +613,7 @@ export function plan(input: PlanInput): FillPlan {
     const rowAdds = new Set<AddControl>();
     for (const group of joinSubsections(groups)) {
       const sectionKey = group.key;
-      const { rowCount, placed } = placeRows(group);
+      const { rowCount, placed, yearAdds } = placeRows(group, scan.addControls);
       const matching = input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person, now));
       // In a list that mixes kinds, the kind its heading names comes first.
       const entries = [...matching.filter((e) => e.kind === group.section.kind), ...matching.filter((e) => e.kind !== group.section.kind)];
@@ -660,21 +664,49 @@ export function plan(input: PlanInput): FillPlan {
       const found = findAddControl(scan.addControls, group.section, group.path);
       const add = found && placed.some((p) => p.unit[0].d.id <= found.near) ? found : undefined;
       if (add) rowAdds.add(add);
+      for (const yearAdd of yearAdds.values()) rowAdds.add(yearAdd);
+      // A row still to be added: its proposals (not yet a control to write to) and the slots that ask for it.
+      const pendingRow = (entry: Entry, row: number, cells: { sk: string; unit: Unit; nth?: number; d: FieldDescriptor; r: Rendered }[]) => {
+        const slots: string[] = [];
+        for (const { sk, unit, nth, d, r } of cells) {
+          const slot = slotOf(d, sk, row, nth);
+          if (r.instruction) slots.push(slot);
+          proposals.push(propose(d, unit[0].c, slot, {
+            fieldId: -1, selector: '', row, value: r.value, status: r.instruction ? 'proposed' : 'skipped', reason: r.reason, source: sourceOf(entry),
+          }));
+        }
+        return slots;
+      };
+      // A card's "+ Add Year": one more year row per year of the card's entry the card lacks.
+      const missingYears = (entry: Entry, have: number) => Math.max(0, ((entry as { effort?: unknown[] }).effort?.length ?? 0) - have);
+      const yearCells = (entry: Entry, lastYear: Placed[], nth: number) => lastYear.map(({ sk, unit }) => ({ sk, unit, nth, ...valueFor(unit, entry, nth, true) }));
+      const yearsOf = (row: number) => placed.filter((p) => p.row === row && p.nth !== undefined);
+      for (const [row, yearAdd] of yearAdds) {
+        const entry = assigned[row];
+        if (!entry || occupied.has(row)) continue;
+        const years = yearsOf(row);
+        const have = Math.max(...years.map((p) => p.nth!)) + 1;
+        const lastYear = years.filter((p) => p.nth === have - 1);
+        const rowSlots = Array.from({ length: missingYears(entry, have) }, (_, k) => pendingRow(entry, row, yearCells(entry, lastYear, have + k)));
+        if (rowSlots.length) addRows.push({ frameId: scan.frameId, addId: yearAdd.id, times: rowSlots.length, section: group.section.text, text: yearAdd.text, rowSlots, place: placeOf(yearAdd) });
+      }
       if (rest.length && add) {
-        // The first row stands for the rows to come: the same controls, in the same places.
+        // The first row stands for the rows to come: the same controls, in the same places, and as many
+        // year rows as each entry has years when the card adds its own.
         const template = placed.filter((p) => p.row === 0);
-        const rendered = rest.map((entry) => ({ entry, cells: template.map(({ sk, unit, nth }) => ({ sk, unit, nth, ...valueFor(unit, entry, nth, true) })) }));
+        const templateYears = yearAdds.has(0) ? Math.max(...yearsOf(0).map((p) => p.nth!)) + 1 : 0;
+        const lastYear = yearsOf(0).filter((p) => p.nth === templateYears - 1);
+        const rendered = rest.map((entry) => ({
+          entry,
+          cells: [
+            ...template.map(({ sk, unit, nth }) => ({ sk, unit, nth, ...valueFor(unit, entry, nth, true) })),
+            ...Array.from({ length: templateYears ? missingYears(entry, templateYears) : 0 }, (_, k) => yearCells(entry, lastYear, templateYears + k)).flat(),
+          ],
+        }));
         // A row the record would leave empty is not added ("Co-researchers" rows for organisations that name no one).
         const worth = rendered.filter(({ cells }) => cells.some(({ r }) => r.instruction));
-        if (worth.length) addRows.push({ frameId: scan.frameId, addId: add.id, times: worth.length, section: group.section.text, text: add.text });
-        worth.forEach(({ entry, cells }, k) => {
-          const row = rowCount + k;
-          for (const { sk, unit, nth, d, r } of cells) {
-            proposals.push(propose(d, unit[0].c, slotOf(d, sk, row, nth), {
-              fieldId: -1, selector: '', row, value: r.value, status: r.instruction ? 'proposed' : 'skipped', reason: r.reason, source: sourceOf(entry),
-            }));
-          }
-        });
+        const rowSlots = worth.map(({ entry, cells }, k) => pendingRow(entry, rowCount + k, cells));
+        if (worth.length) addRows.push({ frameId: scan.frameId, addId: add.id, times: worth.length, section: group.section.text, text: add.text, rowSlots, place: placeOf(add) });
       }
     }
 
@@ -691,10 +723,11 @@ export function plan(input: PlanInput): FillPlan {
       if (!section.kind || section.kind === 'person' || scan.fields.some(rowField)) continue;
       const entries = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now));
       if (!entries.length) continue;
-      addRows.push({ frameId: scan.frameId, addId: add.id, times: entries.length, section: section.text, text: add.text });
+      const slotOfEntry = (entry: Entry) => `${scan.frameId}|new-row|${rowless(section.text)}|${entry.id}`;
+      addRows.push({ frameId: scan.frameId, addId: add.id, times: entries.length, section: section.text, text: add.text, rowSlots: entries.map((e) => [slotOfEntry(e)]), place: placeOf(add) });
       entries.forEach((entry, row) => {
         proposals.push({
-          slot: `${scan.frameId}|new-row|${rowless(section.text)}|${entry.id}`, frameId: scan.frameId, fieldId: -1, frame: scan.fields[0]?.frame ?? 'main', selector: '', label: add.text,
+          slot: slotOfEntry(entry), frameId: scan.frameId, fieldId: -1, frame: scan.fields[0]?.frame ?? 'main', selector: '', label: add.text,
           key: null, confidence: 1, via: 'add-control', value: describeEntry(entry), source: sourceOf(entry), status: 'proposed', section: section.text, row,
         });
       });
@@ -723,6 +756,13 @@ function yearAfterMonth(fields: readonly FieldDescriptor[], classes: Classificat
 
 /** One control, or a radio group's radios. */
 type Unit = { d: FieldDescriptor; c: Classification }[];
+/** A unit placed in a row; `nth`: its year row, for per-year effort. */
+type Placed = { sk: string; unit: Unit; row: number; nth?: number };
+
+/** Where an add control is, in words that stay the same across scans (ids do not). */
+const placeOf = (a: AddControl) => `${a.frameId}|${a.section.join(' / ')}|${a.text}`;
+/** An add control whose words say it adds a year ("+ Add Year", "Jahr hinzufügen", "年度を追加"). */
+const YEAR_WORDS = /\b(years?|jahre?s?|annees?|anni|anno)\b|年/;
 
 interface RowGroup {
   key: string;
@@ -770,15 +810,27 @@ const FIRST_CARD = /(?:^|\s)(?:n[°º.]?\s*|no\.?\s*|nr\.?\s*|#\s*)?1$/i;
  * Either way, a per-year effort table inside a row repeats its year and person-month controls:
  * those are that row's years (`nth`), not rows of their own.
  */
-function placeRows(group: RowGroup): { rowCount: number; placed: { sk: string; unit: Unit; row: number; nth?: number }[] } {
+function placeRows(group: RowGroup, controls: readonly AddControl[]): { rowCount: number; placed: Placed[]; yearAdds: Map<number, AddControl> } {
   // A card is told by the headings every control of the group shares, its sub-sections' left out.
   const depth = Math.min(...group.units.map((u) => u.unit[0].d.section.length));
   const cardOf = (d: FieldDescriptor) => d.section.slice(d.section.length - depth).join(' / ');
   const cards = [...new Set(group.units.map((u) => cardOf(u.unit[0].d)))];
+  const yearAdds = new Map<number, AddControl>();
   // The first numbered card alone ("Financement n° 1", before any is added) is one row too, whatever it repeats.
   const firstCard = cards.length === 1 && FIRST_CARD.test(group.units[0].unit[0].d.section[group.units[0].unit[0].d.section.length - depth] ?? '') &&
     !group.units.some((u) => u.unit[0].d.labelSource === 'table');
   if (cards.length > 1 || firstCard) {
+    // A card's own add control right after its per-year rows, in their sub-section or naming a year,
+    // adds years: those rows are years even while there is one.
+    cards.forEach((card, row) => {
+      const effort = group.units.filter((u) => isEffortKey(u.sk) && cardOf(u.unit[0].d) === card);
+      if (!effort.length) return;
+      const last = Math.max(...effort.flatMap((u) => u.unit.map((x) => x.d.id)));
+      const path = effort[effort.length - 1].unit[0].d.section;
+      const add = controls.find((a) => a.near === last && endsWith(path, a.section) && a.section.length >= depth &&
+        (a.section.length > depth || YEAR_WORDS.test(normalize(a.text))));
+      if (add) yearAdds.set(row, add);
+    });
     const seen = new Map<string, number>();
     const counts = new Map<string, number>();
     for (const u of group.units) counts.set(`${cardOf(u.unit[0].d)}|${u.sk}`, (counts.get(`${cardOf(u.unit[0].d)}|${u.sk}`) ?? 0) + 1);
@@ -787,10 +839,11 @@ function placeRows(group: RowGroup): { rowCount: number; placed: { sk: string; u
       const n = seen.get(`${card}|${sk}`) ?? 0;
       seen.set(`${card}|${sk}`, n + 1);
       // Other repeated controls of a card (several checkboxes for one choice) all read the card's entry.
-      const perYear = isEffortKey(sk) && counts.get(`${card}|${sk}`)! > 1;
-      return { sk, unit, row: cards.indexOf(card), nth: perYear ? n : undefined };
+      const row = cards.indexOf(card);
+      const perYear = isEffortKey(sk) && (counts.get(`${card}|${sk}`)! > 1 || yearAdds.has(row));
+      return { sk, unit, row, nth: perYear ? n : undefined };
     });
-    return { rowCount: cards.length, placed };
+    return { rowCount: cards.length, placed, yearAdds };
   }
   const bySlot = new Map<string, { sk: string; unit: Unit }[]>();
   for (const u of group.units) {
@@ -799,14 +852,14 @@ function placeRows(group: RowGroup): { rowCount: number; placed: { sk: string; u
     else bySlot.set(u.sk, [u]);
   }
   const rowsOfOthers = Math.max(0, ...[...bySlot].filter(([sk]) => !isEffortKey(sk)).map(([, units]) => units.length));
-  const placed: { sk: string; unit: Unit; row: number; nth?: number }[] = [];
+  const placed: Placed[] = [];
   for (const [sk, units] of bySlot) {
     // Per-year rows of a single table: as many per row as the other controls have rows.
     const perRow = isEffortKey(sk) && rowsOfOthers > 0 && units.length > rowsOfOthers && units.length % rowsOfOthers === 0 ? units.length / rowsOfOthers : 1;
     units.forEach(({ unit }, i) => placed.push({ sk, unit, row: Math.floor(i / perRow), nth: perRow > 1 ? i % perRow : undefined }));
   }
   placed.sort((a, b) => a.unit[0].d.id - b.unit[0].d.id);
-  return { rowCount: Math.max(0, ...placed.map((p) => p.row + 1)), placed };
+  return { rowCount: Math.max(0, ...placed.map((p) => p.row + 1)), placed, yearAdds };
 }
 
 function valueText(d: FieldDescriptor, c: Classification, e: Entry, now: Date): string {
@@ -865,9 +918,10 @@ export function withNewRows(before: FillPlan, after: FillPlan, approved: Readonl
   const shownFor = new Set(withSource.filter((x) => x.fieldId >= 0).map((x) => `${entryField(x)}|${x.value}`));
   const plannedFor = new Set(withSource.filter((x) => x.fieldId < 0).map(entryField));
   const out = new Set<string>();
+  // Rows still to be added in the new layout (a new card's years) are approved the same way, so a later round adds them.
   for (const x of after.proposals) {
-    if (x.status !== 'proposed' || x.fieldId < 0) continue;
-    if (shownAt.get(x.slot) === x.value) out.add(x.slot);
+    if (x.status !== 'proposed') continue;
+    if (x.fieldId >= 0 && shownAt.get(x.slot) === x.value) out.add(x.slot);
     if (!x.source?.entryId) continue;
     if (plannedFor.has(entryField(x)) || shownFor.has(`${entryField(x)}|${x.value}`)) out.add(x.slot);
     const under = (r: Proposal) => x.section === r.section || x.section.endsWith(` / ${r.section}`);

@@ -97,6 +97,9 @@ async function scanAndPlan(tabId: number, url: string, map: PortalMap | null) {
   return { plan: p, scanMs: t1 - t0, planMs: performance.now() - t1 };
 }
 
+/** Rounds of "Add another…" clicks: cards, then the year rows of the new cards. */
+const MAX_ADD_ROUNDS = 3;
+
 /** Injects, scans and plans. Nothing is written to the page. */
 export async function prepareFill(tabId: number): Promise<PreparedFill> {
   const tab = await browser.tabs.get(tabId);
@@ -124,19 +127,25 @@ export async function runFill(prepared: PreparedFill, approvedSlots: ReadonlySet
   let scanMs = prepared.timings.scanMs;
   let planMs = prepared.timings.planMs;
   let addedRows = 0;
-  const tAdd = performance.now();
-  for (const add of current.addRows) {
-    const pendingSlots = current.proposals.filter((x) => x.fieldId < 0 && x.section === add.section && x.frameId === add.frameId);
-    const rowsWanted = new Set(pendingSlots.filter((x) => approved.has(x.slot)).map((x) => x.row)).size;
-    if (!rowsWanted) continue;
-    const [res] = await callAgent<{ clicked: number }>(tabId, 'clickAdd', { id: add.addId, times: Math.min(rowsWanted, add.times) }, [add.frameId]);
-    addedRows += res?.result.clicked ?? 0;
-  }
   let addMs = 0;
-  if (addedRows) {
-    addMs = performance.now() - tAdd;
-    const map = matchPortal(current.url, await portalMaps());
-    const again = await scanAndPlan(tabId, current.url, map);
+  // Rows added can bring add controls of their own (a new card's "+ Add Year"): another round for those.
+  // Each control is clicked in one round only, so a page that does not show its new rows is not flooded.
+  const clickedPlaces = new Set<string>();
+  for (let round = 0; round < MAX_ADD_ROUNDS; round++) {
+    const tAdd = performance.now();
+    let clicked = 0;
+    for (const add of current.addRows) {
+      if (clickedPlaces.has(add.place)) continue;
+      clickedPlaces.add(add.place);
+      const rowsWanted = add.rowSlots.filter((slots) => slots.some((s) => approved.has(s))).length;
+      if (!rowsWanted) continue;
+      const [res] = await callAgent<{ clicked: number }>(tabId, 'clickAdd', { id: add.addId, times: Math.min(rowsWanted, add.times) }, [add.frameId]);
+      clicked += res?.result.clicked ?? 0;
+    }
+    if (!clicked) break;
+    addedRows += clicked;
+    addMs += performance.now() - tAdd;
+    const again = await scanAndPlan(tabId, current.url, matchPortal(current.url, await portalMaps()));
     approved = withNewRows(current, again.plan, approved);
     current = again.plan;
     scanMs += again.scanMs;
