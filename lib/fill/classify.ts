@@ -26,6 +26,8 @@ export interface SectionContext {
   endedSince?: string;
   /** The heading asks only for ties to organisations outside the researcher's home country. */
   foreignOnly?: boolean;
+  /** An inner heading asks for ties at home and abroad ("in Australia or overseas"): an outer "Foreign …" narrows nothing. */
+  anyCountry?: boolean;
   /** The heading asks for outside activities ("incarichi extraistituzionali"): the primary appointment is none. */
   outsideOnly?: boolean;
   /** The heading asks for some kinds of post only: the main post, or seats on boards and councils. */
@@ -105,6 +107,7 @@ const IN_LISTS = fieldVocab.inLists as Record<string, string>;
 const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|amountBasis|fundingFlow|country|ongoing)$/;
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
+const ANY_COUNTRY = compilePatterns(sectionVocab.anyCountry);
 const OUTSIDE = compilePatterns(sectionVocab.outside);
 const REMUNERATED = compilePatterns(sectionVocab.remunerated);
 const TIES = compilePatterns(sectionVocab.ties);
@@ -160,8 +163,11 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   else if (excludesPending && !ctx.status) scoped.status = 'current';
   else if (includesCompleted && ctx.status === 'current') scoped.status = 'awarded';
   else if (includesCompleted && !ctx.status) scoped.status = 'any';
-  // "List the ancillary activities you currently hold": what has ended is not asked for.
-  else if (!ctx.status && SCOPE.currentOnly.some((p) => contains(text, p))) scoped.status = 'current';
+  // "List the ancillary activities you currently hold": what has ended is not asked for; "… you currently
+  // hold or that has been submitted" asks for applications too.
+  else if (!ctx.status && SCOPE.currentOnly.some((p) => contains(text, p)) && !affirmed.some((sentence) => STATUS.pending.some((p) => contains(sentence, p)))) {
+    scoped.status = 'current';
+  }
   if (SCOPE.excludesThisProposal.some((p) => contains(text, p))) scoped.excludesThisProposal = true;
   // "Other than your primary appointment": every kind of post but the main one.
   if (!ctx.appointmentTypes && SCOPE.excludesPrimary.some((p) => contains(text, p))) scoped.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
@@ -216,6 +222,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
     // a help toggle after a title ("Other Support [?]") asks nothing.
     if (/\S[?？]\s*$/.test(raw)) continue;
     const text = normalize(raw);
+    // "Other than your primary employment, do you hold …": every kind of post but the main one.
+    if (!ctx.appointmentTypes && SCOPE.excludesPrimary.some((p) => contains(text, p))) ctx.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
     if (raw.startsWith(LEAD_MARK)) {
       const kinds = new Set(SECTION_KINDS.filter((k) => k.patterns.some((p) => contains(text, p))).map((k) => k.kind));
       if (kinds.size === 1) ctx.kind = [...kinds][0];
@@ -223,7 +231,14 @@ export function sectionContext(section: readonly string[]): SectionContext {
       if (!ctx.status) {
         const pending = STATUS.pending.some((p) => contains(text, p));
         if (pending !== STATUS.current.some((p) => contains(text, p))) ctx.status = pending ? 'pending' : 'current';
+        // "Do you currently hold, or have you held in the past five years, …": what ended within the window too.
+        const years = WITHIN_YEARS.exec(text)?.slice(1).find(Boolean);
+        if (years && ctx.status !== 'pending') {
+          ctx.withinYears = NUMBER_WORDS[years] ?? Number(years);
+          ctx.status = 'awarded';
+        }
       }
+      if (ANY_COUNTRY.some((p) => contains(text, p))) ctx.anyCountry = true;
       continue;
     }
     // Which posts a list takes is said where its kind is, not by a heading over several lists.
@@ -238,7 +253,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
         ctx.ownBlock = hit.kind === 'person' && raw === section[0] && (section.length > 1 || NUMBERED_PART.test(raw) || OWN_BLOCK.some((p) => contains(text, p)));
       }
     }
-    if (!ctx.foreignOnly && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
+    if (ANY_COUNTRY.some((p) => contains(text, p))) ctx.anyCountry = true;
+    if (!ctx.foreignOnly && !ctx.anyCountry && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
     if (!ctx.appointmentTypes && !kindNamedAbove) ctx.appointmentTypes = APPOINTMENT_TYPES.find((t) => t.patterns.some((p) => hasWords(text, p)))?.types;
     if (!ctx.industryOnly && INDUSTRY.some((p) => contains(text, p))) ctx.industryOnly = true;

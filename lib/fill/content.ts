@@ -56,7 +56,7 @@ export function createFillAgent(): FillAgent {
       verdicts = new Map(result.elements.map((el, i) => [el, result.fields[i].visibility]));
       watch?.stop();
       watch = watchDom(result.roots);
-      return packScan({ url: location.href, fields: result.fields, addControls: result.addControls, scanMs: performance.now() - t0, lang: document.documentElement.lang || undefined });
+      return packScan({ url: location.href, fields: result.fields, addControls: result.addControls, scanMs: performance.now() - t0, lang: document.documentElement.lang || undefined, title: document.title || undefined });
     },
     apply({ instructions, attention }) {
       const t0 = performance.now();

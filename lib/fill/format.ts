@@ -365,6 +365,22 @@ export function matchOption(options: readonly OptionInfo[], value: string, rankI
   );
 }
 
+/**
+ * The option naming an organisation as lists of funders write it: "National Science Foundation (NSF)"
+ * for "U.S. National Science Foundation", "… / National Institutes of Health (NIH)", "Department of
+ * Energy (DOE)" for "U.S. Department of Energy, Office of Science". One option only, or none.
+ */
+export function organizationOption(options: readonly OptionInfo[], name: string): OptionInfo | undefined {
+  const words = ` ${normalize(name.replace(/\b(?:[A-Z]\.){2,}/g, ' '))} `;
+  const initials = (name.replace(/\b(?:[A-Z]\.){2,}/g, ' ').split(/[,;]/)[0].match(/\b[A-Z]/g) ?? []).join('').toLowerCase();
+  const hits = options.filter((o) => {
+    const acronym = /\(([A-Za-z]{2,8})\)\s*$/.exec(o.text)?.[1].toLowerCase();
+    if (acronym && acronym === initials) return true;
+    return o.text.replace(/\([^)]*\)/g, ' ').split('/').map(normalize).some((part) => part.length >= 8 && words.includes(` ${part} `));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 function onlyOptionNaming(norm: OptionIndex['norm'], synonyms: readonly string[]): OptionInfo | undefined {
   const long = synonyms.filter((s) => s.length >= 5);
   const hits = long.length ? norm.filter((c) => long.some((s) => contains(c.text, s))) : [];

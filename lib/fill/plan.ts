@@ -7,7 +7,7 @@ import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
 import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, OptionInfo, SkipReason } from './types';
 import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
-import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, yearOption } from './format';
+import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, organizationOption, yearOption } from './format';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
 import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
@@ -187,8 +187,21 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
   return e.kind === section.kind;
 }
 
+/**
+ * The proposal being prepared is "this proposal" only on its sponsor's pages: marked as this proposal
+ * to NSF, it is another pending application on a JSPS form. A page is the sponsor's when its title or
+ * portal map names the sponsor (or its initials); a page without a title is taken at its word.
+ */
+function isThisProposalHere(e: Entry, pageWords: string): boolean {
+  if (!(e as { thisProposal?: boolean }).thisProposal && !(e as { forThisProject?: boolean }).forThisProject) return false;
+  if (!pageWords) return true;
+  const name = e.organization.name.replace(/\b[A-Z]\.(?:[A-Z]\.)+/g, ' ');
+  const initials = (name.match(/\b[A-Z]/g) ?? []).join('');
+  return contains(pageWords, normalize(name)) || (initials.length > 1 && contains(pageWords, normalize(initials)));
+}
+
 /** Whether an entry belongs in a section's list (a list of the last N years leaves out what ended before them). */
-function entryMatchesSection(e: Entry, section: SectionContext, person: Profile['person'], now: Date): boolean {
+function entryMatchesSection(e: Entry, section: SectionContext, person: Profile['person'], now: Date, pageWords = ''): boolean {
   if (!kindMatchesSection(e, section, person)) return false;
   const end = (e as { endDate?: string | null }).endDate;
   if (section.withinYears && end && end < `${now.getFullYear() - section.withinYears}-${String(now.getMonth() + 1).padStart(2, '0')}`) return false;
@@ -196,7 +209,7 @@ function entryMatchesSection(e: Entry, section: SectionContext, person: Profile[
   if (section.foreignOnly && !isForeign(e, person.homeCountry)) return false;
   if (section.outsideOnly && (e as { appointmentType?: string }).appointmentType === 'primary') return false;
   if (section.appointmentTypes && e.kind === 'appointment' && !section.appointmentTypes.includes(e.appointmentType)) return false;
-  if (section.excludesThisProposal && ((e as { thisProposal?: boolean }).thisProposal || (e as { forThisProject?: boolean }).forThisProject)) return false;
+  if (section.excludesThisProposal && isThisProposalHere(e, pageWords)) return false;
   const status = (e as { status?: string }).status;
   if (section.where) {
     for (const [field, want] of Object.entries(section.where)) {
@@ -427,6 +440,8 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       const chosen = choose(text, text);
       // An organisation the list does not name is "Other"; the name goes in the box beside it.
       if (chosen.reason === 'no-option' && d.type === 'select' && d.options && ORGANIZATION_NAME.test(c.key ?? '')) {
+        const named = organizationOption(d.options, text);
+        if (named) return { value: named.text, instruction: { id: d.id, value: named.value, optionText: named.text } };
         const other = matchOption(d.options, 'other');
         if (other) return { value: other.text, instruction: { id: d.id, value: other.value, optionText: other.text }, attention: true };
       }
@@ -484,7 +499,8 @@ export function plan(input: PlanInput): FillPlan {
   };
 
   for (const scan of input.scans) {
-    const classes = fullDatesByLanguage(scan.fields, yearAfterMonth(scan.fields, classify(scan.fields, input.map)), scan.lang);
+    const pageWords = normalize([scan.title, input.map?.title].filter(Boolean).join(' '));
+    const classes = fullDatesByLanguage(scan.fields, pairedBoxes(scan.fields, yearAfterMonth(scan.fields, classify(scan.fields, input.map))), scan.lang);
     // One literal per proposal (no spreads): a 3,000-control page makes 3,000 of them.
     const propose = (d: FieldDescriptor, c: Classification, slot: string, o: Outcome): Proposal => ({
       slot, frameId: scan.frameId, fieldId: o.fieldId ?? d.id, frame: d.frame, selector: o.selector ?? d.selector, label: d.label,
@@ -580,7 +596,7 @@ export function plan(input: PlanInput): FillPlan {
             // "Nothing to declare in this section": true when no entry belongs to the list it sits in.
             if (c.key === 'disclosure.noneInSection') {
               if (!c.section.kind || c.section.kind === 'person') return undefined;
-              return { type: 'choice' as const, value: input.entries.some((e) => entryMatchesSection(e, c.section, input.profile.person, now)) ? 'no' : 'yes' };
+              return { type: 'choice' as const, value: input.entries.some((e) => entryMatchesSection(e, c.section, input.profile.person, now, pageWords)) ? 'no' : 'yes' };
             }
             const about = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
             const a = disclosureAnswer(c.key!, input.profile, about, now);
@@ -614,7 +630,7 @@ export function plan(input: PlanInput): FillPlan {
     for (const group of joinSubsections(groups)) {
       const sectionKey = group.key;
       const { rowCount, placed, yearAdds } = placeRows(group, scan.addControls);
-      const matching = input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person, now));
+      const matching = input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person, now, pageWords));
       // In a list that mixes kinds, the kind its heading names comes first.
       const entries = [...matching.filter((e) => e.kind === group.section.kind), ...matching.filter((e) => e.kind !== group.section.kind)];
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
@@ -721,7 +737,7 @@ export function plan(input: PlanInput): FillPlan {
       const rowField = (d: FieldDescriptor, i: number) =>
         classes[i].key?.startsWith(`${section.kind}.`) && d.visibility === 'visible' && d.type !== 'radio' && d.type !== 'checkbox' && d.id <= add.near && endsWith(d.section, add.section) && d.section.length > 0;
       if (!section.kind || section.kind === 'person' || scan.fields.some(rowField)) continue;
-      const entries = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now));
+      const entries = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords));
       if (!entries.length) continue;
       const slotOfEntry = (entry: Entry) => `${scan.frameId}|new-row|${rowless(section.text)}|${entry.id}`;
       addRows.push({ frameId: scan.frameId, addId: add.id, times: entries.length, section: section.text, text: add.text, rowSlots: entries.map((e) => [slotOfEntry(e)]), place: placeOf(add) });
@@ -751,6 +767,30 @@ function yearAfterMonth(fields: readonly FieldDescriptor[], classes: Classificat
     const before = fields[i - 1];
     if (!before || !c.key?.endsWith('Date') || classes[i - 1].key !== c.key || before.section !== d.section || d.type === 'date' || d.type === 'month') return c;
     return dateLayout(before, classes[i - 1].format).part === 'month' && dateLayout(d, c.format).part === 'full' ? { ...c, format: 'YYYY' } : c;
+  });
+}
+
+const AMOUNT_BOX_TYPES = new Set(['text', 'number']);
+const sameSection = (a: FieldDescriptor, b: FieldDescriptor) => a.section === b.section || a.section.join('\u0000') === b.section.join('\u0000');
+
+/**
+ * Boxes read by their neighbour under the same heading: "Funding period [ ] to [ ]" is a start then
+ * an end, not the whole period twice; "Total funding [USD ▾] [ ]", a box with no label of its own
+ * right after a currency select, is that amount.
+ */
+function pairedBoxes(fields: readonly FieldDescriptor[], classes: Classification[]): Classification[] {
+  return classes.map((c, i) => {
+    const d = fields[i];
+    const next = fields[i + 1];
+    if (c.key?.endsWith('.period') && next && sameSection(next, d) && classes[i + 1].key === c.key.replace(/period$/, 'endDate')) {
+      return { ...c, key: c.key.replace(/period$/, 'startDate') };
+    }
+    const before = fields[i - 1];
+    const currency = before && classes[i - 1].key;
+    if (!c.key && currency?.endsWith('.currency') && (d.labelSource === 'name' || d.labelSource === 'none') && AMOUNT_BOX_TYPES.has(d.type) && sameSection(before, d)) {
+      return { ...c, key: currency.replace(/currency$/, 'amount'), confidence: classes[i - 1].confidence * 0.9, via: 'beside-currency' };
+    }
+    return c;
   });
 }
 

@@ -86,6 +86,8 @@ export interface FrameScan {
   scanMs: number;
   /** The page's `<html lang>`, when it declares one: the language narrative drafts are written in. */
   lang?: string;
+  /** The document's title: whose form the page is ("… | NHMRC"). */
+  title?: string;
 }
 
 /** One approved write, sent to the content script of one frame. */

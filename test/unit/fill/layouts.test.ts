@@ -239,10 +239,13 @@ describe('cards, qualified names and durations', () => {
       <table><thead><tr><th>Year (YYYY)</th><th>Person Months</th></tr></thead><tbody><tr><td><input id="y${n}"></td><td><input id="pm${n}"></td></tr></tbody></table>
       <button type="button">+ Add Year</button></fieldset>`;
     const p = planPage(`<div class="secHead">Proposals and Active Projects</div>${card(1)}${card(2)}<button type="button">+ Add Proposal/Active Project</button>`);
-    expect(p.addRows).toHaveLength(1);
-    expect(p.addRows[0].text).toBe('+ Add Proposal/Active Project');
+    const held = entries.filter((e): e is Extract<Entry, { kind: 'support' }> => e.kind === 'support' && e.status !== 'completed');
+    const cards = p.addRows.filter((a) => a.text === '+ Add Proposal/Active Project');
+    expect(cards).toHaveLength(1);
     // "Proposals and active projects" asks for pending proposals as well as current awards.
-    expect(p.addRows[0].times).toBe(entries.filter((e) => e.kind === 'support' && e.status !== 'completed').length - 2);
+    expect(cards[0].times).toBe(held.length - 2);
+    // Each card's own "+ Add Year" adds the years its entry has beyond the row there.
+    expect(p.addRows.filter((a) => a.text === '+ Add Year').map((a) => a.times)).toEqual(held.slice(0, 2).map((e) => e.effort.length - 1));
   });
 
   it('a name qualified by its form and table ("frmFin:tblFin:0:programme") is read by its last part', () => {

@@ -8,6 +8,7 @@ import { sectionContext } from '@/lib/fill/classify';
 import { matchOption } from '@/lib/fill/format';
 import { plan } from '@/lib/fill/plan';
 import { demo, planHere, proposalAt, scanHere, sectionsOf, TEST_NOW as NOW } from './helpers';
+import type { Entry } from '@/lib/model';
 
 const { profile, entries } = demo();
 
@@ -385,8 +386,11 @@ describe('lists, periods and choices met on unseen portals', () => {
         <h5>Person-months per year</h5><label for="y">Year</label><input id="y"><label for="m">Person-months</label><input id="m">
         <button type="button">+ Add Year</button></div>
       <button type="button">+ Add Project</button>`);
-    const held = entries.filter((e) => e.kind === 'support' && e.status !== 'completed');
-    expect(p.addRows.map((a) => [a.text, a.times])).toEqual([['+ Add Project', held.length - 1]]);
+    const held = entries.filter((e): e is Extract<Entry, { kind: 'support' }> => e.kind === 'support' && e.status !== 'completed');
+    expect(p.addRows.map((a) => [a.text, a.times])).toEqual([['+ Add Year', held[0].effort.length - 1], ['+ Add Project', held.length - 1]]);
+    // The card's one year row is its entry's first year, not the current one: the rest are added.
+    expect(at(p, '#y')?.value).toBe(String(held[0].effort[0].year));
+    expect(p.proposals.filter((x) => x.fieldId < 0 && x.key === 'support.effort.year' && x.row === 0).map((x) => x.value)).toEqual(held[0].effort.slice(1).map((e) => String(e.year)));
   });
 
   it('a hidden copy of a box (an e-mail confirmation trap) does not make the researcher\'s own box a list of other people', () => {
