@@ -642,7 +642,7 @@ export function plan(input: PlanInput): FillPlan {
       const identityKey = IDENTITY_PATHS.map((p) => slotKeys.find((k) => k.split('|')[0].endsWith(`.${p}`))).find(Boolean);
       // Rows already holding an entry keep it; rows holding something else are left alone.
       for (const { sk, unit, row, nth } of placed) {
-        if (sk !== identityKey || nth) continue;
+        if (sk !== identityKey || nth || row < 0) continue;
         const have = normalize(unit[0].d.value);
         if (!have || CHOICE_TYPES.has(unit[0].d.type) || assigned[row] || occupied.has(row)) continue;
         const match = entries.find((e) => !used.has(e.id) && normalize(valueText(unit[0].d, unit[0].c, e, now)) === have);
@@ -677,7 +677,7 @@ export function plan(input: PlanInput): FillPlan {
 
       // Entries without a row: click the section's "Add another…" control, never more than needed.
       // Rows come before their "Add" control: boxes that all follow it (a closing question) are not its rows.
-      const found = findAddControl(scan.addControls, group.section, group.path);
+      const found = findAddControl(scan.addControls, group.section, placed.find((p) => p.row >= 0)?.unit[0].d.section ?? group.path);
       const add = found && placed.some((p) => p.unit[0].d.id <= found.near) ? found : undefined;
       if (add) rowAdds.add(add);
       for (const yearAdd of yearAdds.values()) rowAdds.add(yearAdd);
@@ -851,8 +851,24 @@ const FIRST_CARD = /(?:^|\s)(?:n[°º.]?\s*|no\.?\s*|nr\.?\s*|#\s*)?1$/i;
  * those are that row's years (`nth`), not rows of their own.
  */
 function placeRows(group: RowGroup, controls: readonly AddControl[]): { rowCount: number; placed: Placed[]; yearAdds: Map<number, AddControl> } {
+  // A control or two right under the list's heading, beside numbered cards that hold the rest ("AIRC grant
+  // code" above "Finanziamento n. 1", "n. 2"), is no row of the list: it belongs to no card (row -1).
+  const outerDepth = Math.min(...group.units.map((u) => u.unit[0].d.section.length));
+  const inner = group.units.filter((u) => u.unit[0].d.section.length > outerDepth);
+  const innerDepth = Math.min(...inner.map((u) => u.unit[0].d.section.length));
+  const innerCards = new Set(inner.map((u) => u.unit[0].d.section.slice(u.unit[0].d.section.length - innerDepth).join(' / ')));
+  const outer = group.units.filter((u) => !inner.includes(u));
+  const outerPaths = new Set(outer.map((u) => u.unit[0].d.section.join(' / ')));
+  // Strays sit under one heading over cards that differ only by their numbers.
+  const overCards = outerPaths.size === 1 && innerCards.size > 1 && new Set([...innerCards].map(rowless)).size === 1 &&
+    inner.every((u) => endsWith(u.unit[0].d.section, outer[0].unit[0].d.section));
+  const strays = overCards && inner.length >= 4 * outer.length ? outer : [];
+  if (strays.length) {
+    const { rowCount, placed, yearAdds } = placeRows({ ...group, units: inner }, controls);
+    return { rowCount, placed: [...strays.map(({ sk, unit }) => ({ sk, unit, row: -1 })), ...placed], yearAdds };
+  }
   // A card is told by the headings every control of the group shares, its sub-sections' left out.
-  const depth = Math.min(...group.units.map((u) => u.unit[0].d.section.length));
+  const depth = outerDepth;
   const cardOf = (d: FieldDescriptor) => d.section.slice(d.section.length - depth).join(' / ');
   const cards = [...new Set(group.units.map((u) => cardOf(u.unit[0].d)))];
   const yearAdds = new Map<number, AddControl>();

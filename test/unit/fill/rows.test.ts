@@ -49,6 +49,19 @@ describe('rows on unmapped pages', () => {
     expect(valueAt(p, '#sy1')).toBe(second.startDate!.slice(0, 4));
   });
 
+  it('a box right under the list\'s heading, above numbered cards, is no row: the cards are the rows and the add control adds cards', () => {
+    const numbered = (n: number) => `<section><h4>Finanziamento n. ${n}<button type="button">Rimuovi</button></h4><table>
+      <tr><th>Titolo del progetto</th><td><input id="t${n}"></td></tr><tr><th>Codice identificativo del progetto</th><td><input id="c${n}"></td></tr>
+      <tr><th>Ente finanziatore</th><td><input id="e${n}"></td></tr></table></section>`;
+    const p = planPage(`<h2>Altri finanziamenti ottenuti / richiesti</h2><label for="airc">Codice identificativo del grant AIRC attivo</label><input id="airc">
+      ${numbered(1)}${numbered(2)}<button type="button">+ Aggiungi finanziamento</button>`);
+    const wanted = support(['current', 'pending', 'planned']);
+    expect(valueAt(p, '#c1')).toBe(wanted[0].awardNumber);
+    expect(valueAt(p, '#c2')).toBe(wanted[1].awardNumber);
+    expect(proposed(p, '#airc')).toBeUndefined();
+    expect(p.addRows).toEqual([expect.objectContaining({ text: '+ Aggiungi finanziamento', times: wanted.length - 2 })]);
+  });
+
   it('the rest of the entries become clicks of the add control, once per card (not once per sub-section)', () => {
     const p = planPage(`<h2>Ongoing and submitted grants</h2>${card(0, 3)}<button type="button">Add another project</button>`);
     const wanted = support(['current', 'pending', 'planned']).length;
