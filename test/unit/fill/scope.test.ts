@@ -55,6 +55,13 @@ describe('section scope', () => {
     expect(ctx.appointmentTypes).not.toContain('primary');
   });
 
+  it('"Other affiliations" are every post but the main one', () => {
+    for (const heading of ['C. Other Affiliations', 'Autres affiliations', 'Weitere Affiliationen']) {
+      expect(sectionContext([heading]).appointmentTypes, heading).not.toContain('primary');
+      expect(sectionContext([heading]).appointmentTypes, heading).toBeDefined();
+    }
+  });
+
   it('"in Australia or overseas" under a "Foreign Interference" heading asks for ties at home too', () => {
     expect(sectionContext(['Positions held', 'Foreign Interference Declaration']).foreignOnly).toBe(true);
     expect(sectionContext(['\u21b3 Do you hold any position, in Australia or overseas', 'Foreign Interference Declaration']).foreignOnly).toBeFalsy();
