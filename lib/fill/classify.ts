@@ -288,8 +288,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
 }
 
 const SUPPORT_PATTERNS = SECTION_KINDS.filter((k) => k.kind === 'support').flatMap((k) => k.patterns);
-/** "Projects and Proposals", "Awards and applications": what is held, joined to what is asked for. */
-const PROPOSALS = /(^| )(proposals?|applications?)$/;
+/** "Projects and Proposals", "Awards and applications (for funding)": what is held, joined to what is asked for. */
+const PROPOSALS = /(^| )(proposals?|applications?)( for (funding|support|grants?))?$/;
 const HELD = /(^| )(projects?|awards?|grants?)$/;
 const LIST_JOINER = /\s*(?:\/|&|\+|\band\b|\bet\b|\bund\b|\be\b|・|、|及び|および)\s*/;
 

@@ -55,6 +55,12 @@ describe('section scope', () => {
     expect(ctx.appointmentTypes).not.toContain('primary');
   });
 
+  it('"ongoing projects and applications for funding" lists both; "Project manager" is the researcher\'s own block', () => {
+    expect(sectionContext(['Other ongoing projects and applications for funding']).status).toBeUndefined();
+    expect(sectionContext(['Other ongoing projects']).status).toBe('current');
+    expect(sectionContext(['Project manager', 'Project manager, other funding and impartiality']).kind).toBe('person');
+  });
+
   it('"Other affiliations" are every post but the main one', () => {
     for (const heading of ['C. Other Affiliations', 'Autres affiliations', 'Weitere Affiliationen']) {
       expect(sectionContext([heading]).appointmentTypes, heading).not.toContain('primary');
