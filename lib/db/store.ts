@@ -40,23 +40,28 @@ export async function saveProfile(input: ProfileInput): Promise<Profile> {
  * Meta key of the record's own order of entries: the order of the last imported backup. Portals
  * list rows in the order a researcher keeps them, and a backup's order is the one they chose.
  */
-export const ENTRY_ORDER_META_KEY = 'entryOrder';
+const ENTRY_ORDER_META_KEY = 'entryOrder';
 
 /**
  * Entries in record order: those the stored order names, in that order, then the rest in the
  * order they were created (the store itself keeps them by id, which is no order at all).
  */
-export function inRecordOrder(entries: readonly Entry[], order: readonly string[] = []): Entry[] {
+function inRecordOrder(entries: readonly Entry[], order: readonly string[] = []): Entry[] {
   const position = new Map(order.map((id, i) => [id, i]));
   const rank = (e: Entry) => position.get(e.id) ?? order.length;
   return [...entries].sort((a, b) => rank(a) - rank(b) || (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
 }
 
-/** Every entry, in record order (see inRecordOrder). */
+/** Every entry, in record order (see inRecordOrder). Inside a caller's transaction, it must include db.entries and db.meta. */
 export async function listEntries(): Promise<Entry[]> {
   const db = getDb();
   return db.transaction('r', db.entries, db.meta, async () =>
     inRecordOrder(await db.entries.toArray(), (await db.meta.get(ENTRY_ORDER_META_KEY))?.value as string[] | undefined));
+}
+
+/** Stores the record order (entry ids); within a caller's read-write transaction over db.meta, part of it. */
+export async function saveEntryOrder(ids: readonly string[]): Promise<void> {
+  await getDb().meta.put({ key: ENTRY_ORDER_META_KEY, value: ids });
 }
 
 export async function getEntry(id: string): Promise<Entry | undefined> {

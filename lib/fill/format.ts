@@ -366,17 +366,27 @@ export function matchOption(options: readonly OptionInfo[], value: string, rankI
 }
 
 /**
+ * An organisation's name as lists and titles write it: without a country's dotted initials ("U.S."),
+ * normalised, and the initials of its main part ("National Science Foundation" → "nsf"; "Department
+ * of Energy, Office of Science" → "de").
+ */
+export function organizationWords(name: string): { words: string; initials: string } {
+  const plain = name.replace(/\b(?:[A-Z]\.){2,}/g, ' ');
+  return { words: normalize(plain), initials: (plain.split(/[,;]/)[0].match(/\b[A-Z]/g) ?? []).join('').toLowerCase() };
+}
+
+/**
  * The option naming an organisation as lists of funders write it: "National Science Foundation (NSF)"
  * for "U.S. National Science Foundation", "… / National Institutes of Health (NIH)", "Department of
  * Energy (DOE)" for "U.S. Department of Energy, Office of Science". One option only, or none.
  */
 export function organizationOption(options: readonly OptionInfo[], name: string): OptionInfo | undefined {
-  const words = ` ${normalize(name.replace(/\b(?:[A-Z]\.){2,}/g, ' '))} `;
-  const initials = (name.replace(/\b(?:[A-Z]\.){2,}/g, ' ').split(/[,;]/)[0].match(/\b[A-Z]/g) ?? []).join('').toLowerCase();
+  const { words, initials } = organizationWords(name);
+  const padded = ` ${words} `;
   const hits = options.filter((o) => {
     const acronym = /\(([A-Za-z]{2,8})\)\s*$/.exec(o.text)?.[1].toLowerCase();
     if (acronym && acronym === initials) return true;
-    return o.text.replace(/\([^)]*\)/g, ' ').split('/').map(normalize).some((part) => part.length >= 8 && words.includes(` ${part} `));
+    return o.text.replace(/\([^)]*\)/g, ' ').split('/').map(normalize).some((part) => part.length >= 8 && padded.includes(` ${part} `));
   });
   return hits.length === 1 ? hits[0] : undefined;
 }

@@ -7,7 +7,7 @@ import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
 import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, OptionInfo, SkipReason } from './types';
 import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
-import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, organizationOption, yearOption } from './format';
+import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, organizationOption, organizationWords, yearOption } from './format';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
 import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
@@ -44,7 +44,6 @@ export interface AddRowsAction {
   frameId: number;
   addId: number;
   times: number;
-  section: string;
   text: string;
   /** The slots each added row would hold, in order: a row is added only when one of its slots is approved. */
   rowSlots: string[][];
@@ -195,9 +194,8 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
 function isThisProposalHere(e: Entry, pageWords: string): boolean {
   if (!(e as { thisProposal?: boolean }).thisProposal && !(e as { forThisProject?: boolean }).forThisProject) return false;
   if (!pageWords) return true;
-  const name = e.organization.name.replace(/\b[A-Z]\.(?:[A-Z]\.)+/g, ' ');
-  const initials = (name.match(/\b[A-Z]/g) ?? []).join('');
-  return contains(pageWords, normalize(name)) || (initials.length > 1 && contains(pageWords, normalize(initials)));
+  const { words, initials } = organizationWords(e.organization.name);
+  return contains(pageWords, words) || (initials.length > 1 && contains(pageWords, initials));
 }
 
 /** Whether an entry belongs in a section's list (a list of the last N years leaves out what ended before them). */
@@ -704,7 +702,7 @@ export function plan(input: PlanInput): FillPlan {
         const have = Math.max(...years.map((p) => p.nth!)) + 1;
         const lastYear = years.filter((p) => p.nth === have - 1);
         const rowSlots = Array.from({ length: missingYears(entry, have) }, (_, k) => pendingRow(entry, row, yearCells(entry, lastYear, have + k)));
-        if (rowSlots.length) addRows.push({ frameId: scan.frameId, addId: yearAdd.id, times: rowSlots.length, section: group.section.text, text: yearAdd.text, rowSlots, place: placeOf(yearAdd) });
+        if (rowSlots.length) addRows.push({ frameId: scan.frameId, addId: yearAdd.id, times: rowSlots.length, text: yearAdd.text, rowSlots, place: placeOf(yearAdd) });
       }
       if (rest.length && add) {
         // The first row stands for the rows to come: the same controls, in the same places, and as many
@@ -722,7 +720,7 @@ export function plan(input: PlanInput): FillPlan {
         // A row the record would leave empty is not added ("Co-researchers" rows for organisations that name no one).
         const worth = rendered.filter(({ cells }) => cells.some(({ r }) => r.instruction));
         const rowSlots = worth.map(({ entry, cells }, k) => pendingRow(entry, rowCount + k, cells));
-        if (worth.length) addRows.push({ frameId: scan.frameId, addId: add.id, times: worth.length, section: group.section.text, text: add.text, rowSlots, place: placeOf(add) });
+        if (worth.length) addRows.push({ frameId: scan.frameId, addId: add.id, times: worth.length, text: add.text, rowSlots, place: placeOf(add) });
       }
     }
 
@@ -740,7 +738,7 @@ export function plan(input: PlanInput): FillPlan {
       const entries = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords));
       if (!entries.length) continue;
       const slotOfEntry = (entry: Entry) => `${scan.frameId}|new-row|${rowless(section.text)}|${entry.id}`;
-      addRows.push({ frameId: scan.frameId, addId: add.id, times: entries.length, section: section.text, text: add.text, rowSlots: entries.map((e) => [slotOfEntry(e)]), place: placeOf(add) });
+      addRows.push({ frameId: scan.frameId, addId: add.id, times: entries.length, text: add.text, rowSlots: entries.map((e) => [slotOfEntry(e)]), place: placeOf(add) });
       entries.forEach((entry, row) => {
         proposals.push({
           slot: slotOfEntry(entry), frameId: scan.frameId, fieldId: -1, frame: scan.fields[0]?.frame ?? 'main', selector: '', label: add.text,

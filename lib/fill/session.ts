@@ -117,8 +117,8 @@ export function proposedSlots(p: FillPlan): Set<string> {
 
 /**
  * Writes the approved slots: first the rows the page lacks ("Add another…", only as many as
- * approved entries need), then a fresh scan and plan so new rows are addressed, then one write
- * pass per frame. Only approved values leave the extension.
+ * approved entries need), each time followed by a fresh scan and plan so new rows (and their own
+ * add controls) are addressed, then one write pass per frame. Only approved values leave the extension.
  */
 export async function runFill(prepared: PreparedFill, approvedSlots: ReadonlySet<string>): Promise<FillReport> {
   let approved = approvedSlots;

@@ -3,7 +3,7 @@
  * Import is two steps — parseBackup() refuses bad files with a list of problems naming each path,
  * previewImport() shows what would change — and applyImport() writes everything in ONE transaction.
  */
-import { ENTRY_ORDER_META_KEY, getDb, inRecordOrder, ValidationError } from '@/lib/db';
+import { getDb, listEntries, saveEntryOrder, ValidationError } from '@/lib/db';
 import {
   Backup, BACKUP_VERSION, BackupV1, listProblems, type ChecklistAnswers, type Entry, type Person, type Problem, type Profile, type Template,
 } from '@/lib/model';
@@ -145,7 +145,7 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<Imp
     await db.templates.bulkPut(plan.templatesToWrite);
     await db.checklists.bulkDelete(plan.checklistKeysToDelete);
     await db.checklists.bulkPut(plan.checklistsToWrite);
-    await db.meta.put({ key: ENTRY_ORDER_META_KEY, value: plan.entryOrder });
+    await saveEntryOrder(plan.entryOrder);
     await db.meta.put({
       key: LAST_IMPORT_META_KEY,
       value: {
@@ -171,7 +171,7 @@ async function readState(): Promise<StoreState> {
   const db = getDb();
   return {
     profile: await db.profile.get(PROFILE_KEY),
-    entries: inRecordOrder(await db.entries.toArray(), (await db.meta.get(ENTRY_ORDER_META_KEY))?.value as string[] | undefined),
+    entries: await listEntries(),
     templates: await db.templates.toArray(),
     checklists: await db.checklists.toArray(),
   };
