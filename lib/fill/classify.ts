@@ -95,6 +95,13 @@ const CONCEPTS: Concept[] = fieldVocab.concepts.map((c) => ({
 
 /** Controls that can answer a yes/no question. */
 const CHOICE_TYPES: readonly string[] = ['radio', 'select', 'checkbox'];
+/** A yes/no select offers a few answers ("Yes", "No", "Not applicable"); a longer list names kinds ("Art der Nebentätigkeit"). */
+const MAX_ANSWERS = 4;
+
+function answersYesNo(d: FieldDescriptor): boolean {
+  if (!CHOICE_TYPES.includes(d.type)) return false;
+  return d.type !== 'select' || (d.options ?? []).filter((o) => o.value !== '').length <= MAX_ANSWERS;
+}
 /** Controls that can hold a narrative paragraph; a one-line input never gets one. */
 export const MULTILINE_TYPES: readonly string[] = ['textarea', 'contenteditable'];
 const PATHS = fieldVocab.paths as Record<string, Record<string, string>>;
@@ -391,7 +398,7 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   if (OTHER_PERSON.some((p) => contains(label, p))) return best;
   const multiline = MULTILINE_TYPES.includes(d.type);
   for (const t of texts) {
-    const m = matchConcept(t.text, multiline, CHOICE_TYPES.includes(d.type));
+    const m = matchConcept(t.text, multiline, answersYesNo(d));
     if (!m) continue;
     // A name token or autocomplete hint for the researcher stands unless the label names someone else ("Head of department email", name="HoD.Email").
     if (t.text !== d.label && m.concept.id.startsWith('person.') && m.concept.negative.some((n) => contains(label, n))) continue;
@@ -468,7 +475,7 @@ function kindsFromFields(fields: readonly FieldDescriptor[], contextOf: (path: r
   const votes = new Map<string, { kinds: Map<SectionKind, number>; count: number }>();
   for (const d of fields) {
     if (contextOf(d.section).kind) continue;
-    const kind = DEFAULT_KIND[matchConcept(d.label, MULTILINE_TYPES.includes(d.type), CHOICE_TYPES.includes(d.type))?.concept.id ?? ''];
+    const kind = DEFAULT_KIND[matchConcept(d.label, MULTILINE_TYPES.includes(d.type), answersYesNo(d))?.concept.id ?? ''];
     if (!kind) continue;
     // The field's own path and each enclosing one (a person-months table votes for its project card).
     for (let start = 0; start === 0 || d.section.length - start >= 2; start++) {

@@ -80,6 +80,13 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
     // "Other funding to report?": support besides the application itself, held or applied for.
     case 'disclosure.otherSupport':
       return any((e) => e.kind === 'support' && !e.thisProposal && e.status !== 'completed');
+    case 'disclosure.currentSupport':
+      return any((e) => e.kind === 'support' && !e.thisProposal && e.status === 'current');
+    case 'disclosure.pendingSupport':
+      return any((e) => e.kind === 'support' && !e.thisProposal && e.status === 'pending');
+    // Side activities (Nebentätigkeiten, activités accessoires): posts besides the main one, consulting, board seats.
+    case 'disclosure.outsideActivity':
+      return any((e) => ((e.kind === 'appointment' && e.appointmentType !== 'primary') || e.kind === 'consulting') && isOngoing(e, now));
     default:
       return undefined;
   }

@@ -398,8 +398,8 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   };
 
   const sectionOf = (el: Element): string[] => {
-    const { fieldset, table, dd } = index.around(el);
-    const led = lead && !lead.run && lead.headingsSeen === headingsSeen && !fieldset && (table || dd) && !lead.fieldset.contains(el) ? lead : null;
+    const { fieldset, table } = index.around(el);
+    const led = lead && !lead.run && lead.headingsSeen === headingsSeen && !fieldset && !lead.fieldset.contains(el) ? lead : null;
     if (led) led.used = true;
     if (fieldset === last.fieldset && table === last.table && headingsSeen === last.headingsSeen && led === last.lead) return last.section;
     const out: string[] = led ? [led.text] : [];

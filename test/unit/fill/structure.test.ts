@@ -145,6 +145,14 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#s0')).toMatchObject({ key: 'financialInterest.organization.name', value: 'AquaVolt Sensors LLC' });
   });
 
+  it('cards after a yes/no question, outside any table, hold what it asks about (BMBF\'s applied-for projects)', () => {
+    const p = planPage(`<h2>7 Weitere Förderungen – beantragte und bewilligte Vorhaben</h2>
+      <fieldset><legend>7.2 Hat die Projektleitung weitere Vorhaben beantragt, über die noch nicht entschieden ist?</legend><label><input type="radio" name="q" value="ja">ja</label><label><input type="radio" name="q" value="nein">nein</label></fieldset>
+      <div class="karte"><label>Thema des beantragten Vorhabens<input id="t1"></label><label>beantragte Laufzeit von (TT.MM.JJJJ)<input id="v1"></label></div>`);
+    const pending = entries.find((e) => e.kind === 'support' && e.status === 'pending');
+    expect(at(p, '#t1')?.value).toBe((pending as { title: string }).title);
+  });
+
   it('questions in a row, then one list: the list answers them all, and keeps its heading\'s kind; a <div class="Title"> titles a block', () => {
     const p = planPage(`<div class="Title">4. Conflict of Interest Declaration</div>
       <fieldset><legend>4.1 Do you hold equity in a company related to this work?</legend><label><input type="radio" name="a" value="Y">Yes</label><label><input type="radio" name="a" value="N">No</label></fieldset>

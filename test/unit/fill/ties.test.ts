@@ -96,6 +96,18 @@ describe('values rows of these lists ask for', () => {
     expect(disclosureAnswer('disclosure.travel', profile, entries.filter((e) => e.kind !== 'travel'), NOW)).toBe('no');
   });
 
+  it('held and applied-for funding are answered apart; side activities count other posts and consulting', () => {
+    const support = entries.filter((e) => e.kind === 'support' && !e.thisProposal);
+    const without = (status: string) => entries.filter((e) => !(e.kind === 'support' && e.status === status));
+    expect(support.some((e) => e.kind === 'support' && e.status === 'pending')).toBe(true);
+    expect(disclosureAnswer('disclosure.currentSupport', profile, entries, NOW)).toBe('yes');
+    expect(disclosureAnswer('disclosure.currentSupport', profile, without('current'), NOW)).toBe('no');
+    expect(disclosureAnswer('disclosure.pendingSupport', profile, entries, NOW)).toBe('yes');
+    expect(disclosureAnswer('disclosure.pendingSupport', profile, without('pending'), NOW)).toBe('no');
+    expect(disclosureAnswer('disclosure.outsideActivity', profile, entries, NOW)).toBe('yes');
+    expect(disclosureAnswer('disclosure.outsideActivity', profile, entries.filter((e) => e.kind === 'support' || (e.kind === 'appointment' && e.appointmentType === 'primary')), NOW)).toBe('no');
+  });
+
   it('a talent programme question naming a foreign institution is about talent programmes; a post besides the employer is an outside appointment', () => {
     expect(keyOf('5. Are you currently participating in a talent recruitment programme sponsored by a foreign government or foreign institution?', [], { type: 'radio' })).toBe('disclosure.talentProgram');
     expect(keyOf('4. Do you hold any position, paid or unpaid, in an organisation other than your employing organisation?', [], { type: 'radio' })).toBe('disclosure.outsideAppointment');

@@ -119,7 +119,7 @@ describe('add-another controls', () => {
   const never = new RegExp(addVocab.never, 'i');
   const isAdd = (t: string) => add.test(t) && !never.test(t);
   it.each([
-    '+ Weitere Zeile hinzufügen', 'Zeile hinzufügen', 'Neuen Eintrag hinzufügen', 'Weitere Förderung hinzufügen', '+ Weiteres Vorhaben hinzufügen', 'Ajouter une ligne', 'Nouvelle entrée',
+    '+ Weitere Zeile hinzufügen', 'Zeile hinzufügen', 'Neuen Eintrag hinzufügen', 'Weitere Förderung hinzufügen', '+ Weiteres Vorhaben hinzufügen', 'Weiteres bewilligtes Vorhaben hinzufügen', 'Ajouter une ligne', 'Nouvelle entrée',
     'Aggiungi riga', 'Nuova voce', '行を追加', '新規追加', 'Add row', 'New entry', '+ Add grant',
   ])('"%s" adds a row', (text) => {
     expect(isAdd(text)).toBe(true);
@@ -208,5 +208,18 @@ describe('disclosure questions', () => {
     expect(q('Ist die Projektleitung an Unternehmen beteiligt (Gesellschaftsanteile, Gründung)?')).toBe('disclosure.equity');
     expect(q('Bestehen entgeltliche Beratungs- oder Gutachterverträge zwischen der Projektleitung und Unternehmen?')).toBe('disclosure.consulting');
     expect(q('Ist die Projektleitung Inhaber/in oder Erfinder/in von Schutzrechten?')).toBe('disclosure.royalty');
+  });
+  it('held and applied-for funding are asked apart (BMBF\'s 7.1 and 7.2), and side activities as one question', () => {
+    expect(q('7.1 Ist die Projektleitung derzeit an weiteren bewilligten, laufenden Vorhaben beteiligt?')).toBe('disclosure.currentSupport');
+    expect(q('7.2 Hat die Projektleitung weitere Vorhaben beantragt, über die noch nicht entschieden ist?')).toBe('disclosure.pendingSupport');
+    expect(q('Do you have pending applications with other funders?')).toBe('disclosure.pendingSupport');
+    expect(q('8.1 Übt die Projektleitung Nebentätigkeiten aus (entgeltlich oder unentgeltlich)?')).toBe('disclosure.outsideActivity');
+    expect(q('Nimmt die Projektleitung an einem staatlich getragenen Talent- bzw. Rekrutierungsprogramm teil?')).toBe('disclosure.talentProgram');
+  });
+  it('a select listing kinds of activity is no yes/no answer, though its label names the question\'s topic', () => {
+    const kinds = { type: 'select', options: opts('Gastprofessur', 'Honorarprofessur', 'Lehrauftrag', 'Beratung', 'Beirat', 'Sonstige') } as const;
+    expect(keyOf('Art der Nebentätigkeit', ['Nebentätigkeiten'], { ...kinds, options: [...kinds.options] })).not.toBe('disclosure.outsideActivity');
+    const yesNo = { type: 'select', options: opts('ja', 'nein') } as const;
+    expect(keyOf('Übt die Projektleitung Nebentätigkeiten aus?', [], { ...yesNo, options: [...yesNo.options] })).toBe('disclosure.outsideActivity');
   });
 });
