@@ -115,6 +115,7 @@ const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposa
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
 const ANY_COUNTRY = compilePatterns(sectionVocab.anyCountry);
+const SAME_PROPOSAL_ELSEWHERE = compilePatterns(sectionVocab.sameProposalElsewhere);
 const OUTSIDE = compilePatterns(sectionVocab.outside);
 const REMUNERATED = compilePatterns(sectionVocab.remunerated);
 const TIES = compilePatterns(sectionVocab.ties);
@@ -232,6 +233,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
     // "Other than your primary employment, do you hold …": every kind of post but the main one.
     if (!ctx.appointmentTypes && SCOPE.excludesPrimary.some((p) => contains(text, p))) ctx.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
     if (raw.startsWith(LEAD_MARK)) {
+      // "Has this proposal, or part of it, been submitted to other funders too?" asks about the proposal, not the list after it.
+      if (SAME_PROPOSAL_ELSEWHERE.some((p) => contains(text, p))) continue;
       const kinds = new Set(SECTION_KINDS.filter((k) => k.patterns.some((p) => contains(text, p))).map((k) => k.kind));
       if (kinds.size === 1) ctx.kind = [...kinds][0];
       // "Pending applications elsewhere? If yes: | list |": the list holds what the question asks about.

@@ -71,6 +71,8 @@ export interface PlanInput {
 const CERTIFICATION = compilePatterns(safety.certification);
 const CERTIFICATION_WORDS = compilePatterns(safety.certificationWords).map((w) => ` ${w} `);
 const PAYMENT = compilePatterns(safety.payment);
+const CARD_EXPIRY = compilePatterns(safety.cardExpiry);
+const CARD_CONTEXT = compilePatterns(safety.cardContext);
 const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
 const TEXT_TYPES = new Set(['text', 'search']);
 /** Keys filled once per page (not per entry row), and what the review list names as their source. */
@@ -123,13 +125,20 @@ function signedSections(fields: readonly FieldDescriptor[]): Set<string> {
   return signed;
 }
 
+function isCardExpiry(d: FieldDescriptor): boolean {
+  const text = textOfField(d);
+  if (!CARD_EXPIRY.some((p) => contains(text, p))) return false;
+  const around = normalize(d.section.join(' '));
+  return CARD_CONTEXT.some((p) => contains(text, p) || contains(around, p));
+}
+
 /** Why a control is off limits, whatever it is for. */
 export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = new Set()): SkipReason | null {
   if (d.type === 'password') return 'password';
   if (d.type === 'file') return 'file';
   const byText = textVerdict(textOfField(d));
   if (byText === 'certification' || completesDeclaration(d) || datesACertification(d, signed)) return 'certification';
-  if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a))) return 'payment';
+  if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || isCardExpiry(d)) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
   return null;
 }
@@ -177,6 +186,8 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
   if (section.industryOnly && section.kind === 'support') {
     return (e.kind === 'support' && e.sponsorType === 'industry') || (e.kind === 'partnership' && e.partnerType === 'industry' && e.fundingFlow === 'in');
   }
+  // Travel paid "by for-profit companies": trips whose payer's name carries a company's legal form.
+  if (section.industryOnly && section.kind === 'travel') return e.kind === 'travel' && isCompanyName(e.organization.name);
   if (section.kind === 'financialInterest') {
     if (section.remunerated) return isRemuneratedTie(e, person);
     if (section.ties && e.kind === 'consulting') return true;
@@ -184,6 +195,16 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
     if (section.ties && e.kind === 'appointment' && (e.appointmentType === 'advisory' || e.appointmentType === 'board')) return true;
   }
   return e.kind === section.kind;
+}
+
+const COMPANY_LEGAL_FORMS = new Set(sectionVocab.companyLegalForms);
+
+function isCompanyName(name: string): boolean {
+  const words = normalize(name).split(' ');
+  // "GmbH", "Inc.", and forms spelled in dotted letters ("S.p.A." reads "s p a").
+  if ([1, 2, 3].some((n) => COMPANY_LEGAL_FORMS.has(words.slice(-n).join('')))) return true;
+  // Japanese names carry theirs before or after the name (株式会社…, …株式会社).
+  return sectionVocab.companyLegalForms.some((form) => /[^\x00-\x7f]/.test(form) && (name.startsWith(form) || name.endsWith(form)));
 }
 
 /**

@@ -472,10 +472,15 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const shared = !!headers?.row && !headers.column && cellBoxes.length > 1;
   const ownTitle = shared || (headers?.column && distinctTitles(cellBoxes)) ? el.getAttribute('title') : null;
   const ownWord = shared && !ownTitle ? wordBefore(el) : null;
+  // Two boxes under one column ("Supporting Agency and Award Number": [Supporting agency] [Award No.]): each box's placeholder names it.
+  const ownPlaceholder = !ownTitle && headers?.column && ROW_TITLE_TEXT.test(headers.row ?? '') && distinctPlaceholders(cellBoxes) ? placeholderOf(el) : null;
   // A title already names what the row header says ("研究期間" in "研究期間（開始）年"); a bare word does not.
   if (ownTitle) {
     take(ownTitle, 'title');
     if (headers!.column) hints.push(headers!.column);
+  } else if (ownPlaceholder) {
+    take(ownPlaceholder, 'placeholder');
+    hints.push(headers!.column!);
   } else if (ownWord) {
     take(ownWord, 'preceding-text');
     hints.push(headers!.row!);
@@ -520,7 +525,7 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   for (let sib = el.nextElementSibling, n = 0; sib && n < 3; sib = sib.nextElementSibling, n++) if (HELP_CLASS.test(sib.getAttribute('class') ?? '')) help = sib;
   const helpText = help && HELP_CLASS.test(help.getAttribute('class') ?? '') ? collapse(help.textContent) : '';
   if (helpText && helpText.length <= MAX_LABEL && FORMAT_HINT.test(helpText) && !hints.includes(helpText)) hints.push(helpText);
-  const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder');
+  const placeholder = placeholderOf(el);
   if (placeholder) take(placeholder, 'placeholder');
   const title = el.getAttribute('title');
   if (title) take(title, 'title');
@@ -572,6 +577,22 @@ const MAX_OWN_WORD = 24;
 function distinctTitles(boxes: Element[]): boolean {
   const titles = boxes.map((b) => collapse(b.getAttribute('title')));
   return titles.length > 1 && titles.every((t) => t) && new Set(titles).size === titles.length;
+}
+
+/** No row header, or only the row's number ("1", "2."), which names nothing. */
+const ROW_TITLE_TEXT = /^(\d{1,3}\.?)?$/;
+
+function placeholderOf(el: Element): string | null {
+  return el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder');
+}
+
+/** A placeholder showing a format or a date part ("MM/YYYY", "YYYY", "年") tells what to type, not what the box is. */
+const FORMAT_PLACEHOLDER = /\d|^\s*(m{1,2}|y{2,4}|d{1,2}|j{2,4}|a{2,4}|t{2}|g{2}|mois|monat|mese|jahr|anno|annee|année|day|month|year|年|月|日)\s*$|[/.-]\s*(yy|jj|aa|mm)/i;
+
+/** Two or more boxes whose placeholders all differ and name things rather than formats. */
+function distinctPlaceholders(boxes: Element[]): boolean {
+  const texts = boxes.map((b) => collapse(placeholderOf(b)));
+  return texts.length > 1 && texts.every((t) => t && !FORMAT_PLACEHOLDER.test(t)) && new Set(texts).size === texts.length;
 }
 
 function wordBefore(el: Element): string | null {

@@ -48,6 +48,15 @@ describe('label inference, one source at a time', () => {
     const scanned = scanDocument(document, { visibility: markupVisibility }).fields;
     expect(scanned.map((f) => f.label)).toEqual(['Name', 'extra']);
   });
+  it('two boxes in one cell under one column ("Supporting Agency and Award Number"): each is named by its placeholder, the column kept as a hint', () => {
+    const table = (a: string, b: string) => `<table><thead><tr><th>#</th><th>Supporting Agency and Agency Active Award Number</th></tr></thead>
+      <tbody><tr><td>1</td><td><input id="x" placeholder="${a}"> <input id="y" placeholder="${b}"></td></tr></tbody></table>`;
+    expect(label(table('Supporting agency', 'Award No.'))).toMatchObject({ label: 'Supporting agency', source: 'placeholder', hints: expect.arrayContaining(['Supporting Agency and Agency Active Award Number']) });
+    expect(label(table('Supporting agency', 'Award No.'), '#y')).toMatchObject({ label: 'Award No.', source: 'placeholder' });
+    // Formats tell what to type, not what a box is: the column stays the label.
+    expect(label(table('MM/YYYY', 'MM/YYYY'))).toMatchObject({ label: 'Supporting Agency and Agency Active Award Number', source: 'table' });
+    expect(label(table('MM', 'YYYY'))).toMatchObject({ label: 'Supporting Agency and Agency Active Award Number', source: 'table' });
+  });
   it('dt/dd', () => expect(label('<dl><dt>Project Number:</dt><dd><input id="x"></dd></dl>')).toMatchObject({ label: 'Project Number:', source: 'dt' }));
   it('floating label drawn over the field (sibling, no for)', () =>
     expect(label('<div class="mdc-text-field"><input id="x"><span class="floating-label">Sponsor</span></div>')).toMatchObject({ label: 'Sponsor', source: 'floating' }));

@@ -29,6 +29,12 @@ describe('never filled', () => {
     expect(safetyVerdict(d({ type: 'file', label: 'Attach biosketch' }))).toBe('file');
     expect(safetyVerdict(d({ autocomplete: 'cc-number', label: 'Number' }))).toBe('payment');
   });
+  it('an expiry date is a card\'s when the box, its section or its format says so; a grant\'s "Expiration Date (MM/YYYY)" is not', () => {
+    expect(safetyVerdict(d({ label: 'Expiration date (MM/YY)' }))).toBe('payment');
+    expect(safetyVerdict(d({ label: 'Expiration date', section: ['Payment details'] }))).toBe('payment');
+    expect(safetyVerdict(d({ label: 'Card expiry date' }))).toBe('payment');
+    expect(safetyVerdict(d({ label: 'Expiration Date (MM/YYYY)', section: ['A. Active (Current) Support'] }))).toBeNull();
+  });
   it('anything the page does not show', () => {
     for (const v of ['hidden', 'zero-size', 'off-screen', 'clipped', 'transparent', 'covered', 'disabled', 'readonly'] as const)
       expect(safetyVerdict(d({ label: 'Project title', visibility: v }))).toBe(v);

@@ -153,6 +153,21 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#t1')?.value).toBe((pending as { title: string }).title);
   });
 
+  it('a question whether this very proposal went to other funders too does not make the list after it a list of applications', () => {
+    const p = planPage(`<h2>2. Altri finanziamenti in corso / richiesti</h2>
+      <fieldset><legend>La presente proposta, o parte di essa, è stata presentata anche ad altri enti finanziatori? *</legend><label><input type="radio" name="d" value="S">Sì</label><label><input type="radio" name="d" value="N">No</label></fieldset>
+      <table><thead><tr><th>Titolo del progetto</th></tr></thead><tbody><tr><td><input id="t1"></td></tr></tbody></table>`);
+    const first = entries.find((e) => e.kind === 'support' && e.status === 'current');
+    expect(at(p, '#t1')?.value).toBe((first as { title: string }).title);
+  });
+
+  it('travel paid by for-profit companies is the trips whose payer carries a company\'s legal form', () => {
+    const p = planPage(`<fieldset><legend>3.5 Negli ultimi 36 mesi ha ricevuto da aziende o enti a scopo di lucro rimborsi di spese di viaggio? *</legend>
+      <label><input type="radio" name="o" value="si">Sì</label><label><input type="radio" name="o" value="no">No</label>
+      <label for="e">Azienda erogante</label><input id="e"></fieldset>`);
+    expect(at(p, '#e')?.value).toBe('Rheinland Membrane Technologies GmbH');
+  });
+
   it('questions in a row, then one list: the list answers them all, and keeps its heading\'s kind; a <div class="Title"> titles a block', () => {
     const p = planPage(`<div class="Title">4. Conflict of Interest Declaration</div>
       <fieldset><legend>4.1 Do you hold equity in a company related to this work?</legend><label><input type="radio" name="a" value="Y">Yes</label><label><input type="radio" name="a" value="N">No</label></fieldset>
