@@ -69,6 +69,7 @@ export interface PlanInput {
 }
 
 const CERTIFICATION = compilePatterns(safety.certification);
+const NOT_CERTIFICATION = compilePatterns(safety.notCertification);
 const CERTIFICATION_WORDS = compilePatterns(safety.certificationWords).map((w) => ` ${w} `);
 const PAYMENT = compilePatterns(safety.payment);
 const CARD_EXPIRY = compilePatterns(safety.cardExpiry);
@@ -90,7 +91,8 @@ const textVerdicts = new Map<string, 'certification' | 'payment' | null>();
 function textVerdict(text: string): 'certification' | 'payment' | null {
   let verdict = textVerdicts.get(text);
   if (verdict === undefined) {
-    verdict = CERTIFICATION.some((p) => contains(text, p)) || CERTIFICATION_WORDS.some((w) => ` ${text} `.includes(w)) ? 'certification' : PAYMENT.some((p) => contains(text, p)) ? 'payment' : null;
+    const read = NOT_CERTIFICATION.reduce((t, w) => t.split(w).join(' '), text);
+    verdict = CERTIFICATION.some((p) => contains(read, p)) || CERTIFICATION_WORDS.some((w) => ` ${text} `.includes(w)) ? 'certification' : PAYMENT.some((p) => contains(text, p)) ? 'payment' : null;
     if (textVerdicts.size > 20_000) textVerdicts.clear();
     textVerdicts.set(text, verdict);
   }

@@ -473,13 +473,16 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const ownTitle = shared || (headers?.column && distinctTitles(cellBoxes)) ? el.getAttribute('title') : null;
   const ownWord = shared && !ownTitle ? wordBefore(el) : null;
   // Two boxes under one column ("Supporting Agency and Award Number": [Supporting agency] [Award No.]): each box's placeholder names it.
-  const ownPlaceholder = !ownTitle && headers?.column && ROW_TITLE_TEXT.test(headers.row ?? '') && distinctPlaceholders(cellBoxes) ? placeholderOf(el) : null;
+  const underColumn = !ownTitle && !!headers?.column && ROW_TITLE_TEXT.test(headers.row ?? '');
+  const ownPlaceholder = underColumn && distinctPlaceholders(cellBoxes) ? placeholderOf(el) : null;
+  // Or by the word set before each ("<span>配分機関名</span>[ ] <span>制度名・事業名</span>[ ]").
+  const ownCaption = underColumn && !ownPlaceholder && distinctCaptions(cellBoxes) ? wordBefore(el) : null;
   // A title already names what the row header says ("研究期間" in "研究期間（開始）年"); a bare word does not.
   if (ownTitle) {
     take(ownTitle, 'title');
     if (headers!.column) hints.push(headers!.column);
-  } else if (ownPlaceholder) {
-    take(ownPlaceholder, 'placeholder');
+  } else if (ownPlaceholder || ownCaption) {
+    take((ownPlaceholder ?? ownCaption)!, ownPlaceholder ? 'placeholder' : 'preceding-text');
     hints.push(headers!.column!);
   } else if (ownWord) {
     take(ownWord, 'preceding-text');
@@ -593,6 +596,24 @@ const FORMAT_PLACEHOLDER = /\d|^\s*(m{1,2}|y{2,4}|d{1,2}|j{2,4}|a{2,4}|t{2}|g{2}
 function distinctPlaceholders(boxes: Element[]): boolean {
   const texts = boxes.map((b) => collapse(placeholderOf(b)));
   return texts.length > 1 && texts.every((t) => t && !FORMAT_PLACEHOLDER.test(t)) && new Set(texts).size === texts.length;
+}
+
+/**
+ * Two or more boxes each right after its own caption element, all different and none a format
+ * or date part ("[ ] 年 [ ] 月" are units after the boxes, not captions before them).
+ */
+function distinctCaptions(boxes: Element[]): boolean {
+  if (boxes.length < 2) return false;
+  const captions: string[] = [];
+  for (const box of boxes) {
+    let node = box.previousSibling;
+    while (node && node.nodeType === 3 && !node.textContent?.trim()) node = node.previousSibling;
+    if (!node || node.nodeType !== 1) return false;
+    const text = wordBefore(box);
+    if (!text || FORMAT_PLACEHOLDER.test(text)) return false;
+    captions.push(text);
+  }
+  return new Set(captions).size === captions.length;
 }
 
 function wordBefore(el: Element): string | null {

@@ -57,6 +57,13 @@ describe('label inference, one source at a time', () => {
     expect(label(table('MM/YYYY', 'MM/YYYY'))).toMatchObject({ label: 'Supporting Agency and Agency Active Award Number', source: 'table' });
     expect(label(table('MM', 'YYYY'))).toMatchObject({ label: 'Supporting Agency and Agency Active Award Number', source: 'table' });
   });
+  it('two boxes in one cell under one column, each after its own caption ("配分機関名 [ ] 制度名・事業名 [ ]"), are named by their captions', () => {
+    const html = `<table><thead><tr><th>配分機関名（所管府省等）／制度名・事業名</th></tr></thead><tbody><tr><td><span>配分機関名</span><input id="x"><span>制度名・事業名</span><input id="y"></td></tr></tbody></table>`;
+    expect(label(html)).toMatchObject({ label: '配分機関名', source: 'preceding-text' });
+    expect(label(html, '#y')).toMatchObject({ label: '制度名・事業名', source: 'preceding-text' });
+    // Units after boxes ("[ ] 年 [ ] 月") caption nothing.
+    expect(label(`<table><thead><tr><th>開始年月</th></tr></thead><tbody><tr><td><input id="x"> 年 <input id="y"> 月</td></tr></tbody></table>`)).toMatchObject({ source: 'table' });
+  });
   it('dt/dd', () => expect(label('<dl><dt>Project Number:</dt><dd><input id="x"></dd></dl>')).toMatchObject({ label: 'Project Number:', source: 'dt' }));
   it('floating label drawn over the field (sibling, no for)', () =>
     expect(label('<div class="mdc-text-field"><input id="x"><span class="floating-label">Sponsor</span></div>')).toMatchObject({ label: 'Sponsor', source: 'floating' }));

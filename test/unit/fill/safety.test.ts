@@ -29,6 +29,10 @@ describe('never filled', () => {
     expect(safetyVerdict(d({ type: 'file', label: 'Attach biosketch' }))).toBe('file');
     expect(safetyVerdict(d({ autocomplete: 'cc-number', label: 'Number' }))).toBe('payment');
   });
+  it('a department name (部署名) holds the word for a signature (署名) but signs nothing', () => {
+    expect(safetyVerdict(d({ label: '部局・部署名 必須' }))).toBeNull();
+    expect(safetyVerdict(d({ label: '署名' }))).toBe('certification');
+  });
   it('an expiry date is a card\'s when the box, its section or its format says so; a grant\'s "Expiration Date (MM/YYYY)" is not', () => {
     expect(safetyVerdict(d({ label: 'Expiration date (MM/YY)' }))).toBe('payment');
     expect(safetyVerdict(d({ label: 'Expiration date', section: ['Payment details'] }))).toBe('payment');
