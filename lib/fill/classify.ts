@@ -124,6 +124,7 @@ const INDUSTRY = compilePatterns(sectionVocab.industry);
 const APPOINTMENT_TYPES_BESIDES_PRIMARY = APPOINTMENT_KINDS.filter((t) => t !== 'primary');
 const APPOINTMENT_TYPES = sectionVocab.appointmentTypes.map((t) => ({ types: t.types, patterns: compilePatterns(t.patterns) }));
 const OWN_BLOCK = compilePatterns(sectionVocab.ownBlock);
+const OWN_BLOCK_EXACT = new Set(compilePatterns(sectionVocab.ownBlockExact));
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
 const SCOPE = {
   excludesPending: compilePatterns(sectionVocab.scope.excludesPending),
@@ -260,7 +261,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
         // ("Nebentätigkeiten und mögliche Interessenkonflikte" stays a list of activities).
         ctx.kind = hit.kind === 'consulting' && namedFirst(text, TIES, hit.patterns) ? 'financialInterest' : hit.kind;
         // A numbered heading ("4. Applicant") is a part of the form, not its title.
-        ctx.ownBlock = hit.kind === 'person' && raw === section[0] && (section.length > 1 || NUMBERED_PART.test(raw) || OWN_BLOCK.some((p) => contains(text, p)));
+        ctx.ownBlock = hit.kind === 'person' && raw === section[0] && (section.length > 1 || NUMBERED_PART.test(raw) || OWN_BLOCK.some((p) => contains(text, p)) || OWN_BLOCK_EXACT.has(text));
       }
     }
     if (ANY_COUNTRY.some((p) => contains(text, p))) ctx.anyCountry = true;

@@ -168,6 +168,14 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#e')?.value).toBe('Rheinland Membrane Technologies GmbH');
   });
 
+  it('"Applications Under Consideration" lists pending support; a heading that is only "Applicant" is the researcher\'s own block', () => {
+    expect(sectionContext(['Applications Under Consideration'])).toMatchObject({ kind: 'support', status: 'pending' });
+    expect(sectionContext(['Applicant'])).toMatchObject({ kind: 'person', ownBlock: true });
+    expect(sectionContext(['Co-Applicant']).ownBlock).toBeFalsy();
+    const p = planPage(`<h3>Applicant</h3><table><tr><td>Organisation *</td><td><input id="o"></td></tr></table>`);
+    expect(at(p, '#o')?.value).toBe(profile.person.primaryOrganization?.name);
+  });
+
   it('questions in a row, then one list: the list answers them all, and keeps its heading\'s kind; a <div class="Title"> titles a block', () => {
     const p = planPage(`<div class="Title">4. Conflict of Interest Declaration</div>
       <fieldset><legend>4.1 Do you hold equity in a company related to this work?</legend><label><input type="radio" name="a" value="Y">Yes</label><label><input type="radio" name="a" value="N">No</label></fieldset>
