@@ -24,6 +24,7 @@ describe('row fields of other-support tables', () => {
     ['Personen-Monate', ['Drittmittel'], 'support.effort.personMonths'],
     ['Hommes-mois', ['Financements'], 'support.effort.personMonths'],
     ['Eigene Arbeitskapazität (PM/Jahr)', ['Förderungen'], 'support.effort.personMonths'],
+    ['Engagement PI (pers.-mois/an) PI commitment (PM/year)', ['Autres financements'], 'support.effort.personMonths'],
     ['Référence / n° de contrat', ['Financements'], 'support.awardNumber'],
     ['Codice / protocollo', ['Finanziamenti'], 'support.awardNumber'],
     ['Funktion', ['Interessenkonflikte'], 'financialInterest.role'],
