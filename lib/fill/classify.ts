@@ -260,8 +260,11 @@ export function sectionContext(section: readonly string[]): SectionContext {
         // "Interessenkonflikte und Nebentätigkeiten": a conflict-of-interest list named first holds the consulting too
         // ("Nebentätigkeiten und mögliche Interessenkonflikte" stays a list of activities).
         ctx.kind = hit.kind === 'consulting' && namedFirst(text, TIES, hit.patterns) ? 'financialInterest' : hit.kind;
-        // A numbered heading ("4. Applicant") is a part of the form, not its title.
-        ctx.ownBlock = hit.kind === 'person' && raw === section[0] && (section.length > 1 || NUMBERED_PART.test(raw) || OWN_BLOCK.some((p) => contains(text, p)) || OWN_BLOCK_EXACT.has(text));
+        // A numbered heading ("4. Applicant") is a part of the form, not its title. Above a sub-heading
+        // naming no kind ("Institution d'accueil et emploi actuel"), only a heading saying it is the
+        // researcher's own block makes it one.
+        const saysOwn = OWN_BLOCK.some((p) => contains(text, p)) || OWN_BLOCK_EXACT.has(text);
+        ctx.ownBlock = hit.kind === 'person' && (raw === section[0] ? section.length > 1 || NUMBERED_PART.test(raw) || saysOwn : saysOwn);
       }
     }
     if (ANY_COUNTRY.some((p) => contains(text, p))) ctx.anyCountry = true;

@@ -176,6 +176,11 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#o')?.value).toBe(profile.person.primaryOrganization?.name);
   });
 
+  it('a sub-heading naming no kind, under a heading that says it is the researcher\'s own block, is part of that block', () => {
+    expect(sectionContext(["Institution d'accueil et emploi actuel", 'Candidat·e principal·e (Principal Investigator, PI) Étape 2 / 10'])).toMatchObject({ kind: 'person', ownBlock: true });
+    expect(sectionContext(['Address', 'Team members']).ownBlock).toBeFalsy();
+  });
+
   it('questions in a row, then one list: the list answers them all, and keeps its heading\'s kind; a <div class="Title"> titles a block', () => {
     const p = planPage(`<div class="Title">4. Conflict of Interest Declaration</div>
       <fieldset><legend>4.1 Do you hold equity in a company related to this work?</legend><label><input type="radio" name="a" value="Y">Yes</label><label><input type="radio" name="a" value="N">No</label></fieldset>
