@@ -100,7 +100,11 @@ const MAX_ANSWERS = 4;
 
 function answersYesNo(d: FieldDescriptor): boolean {
   if (!CHOICE_TYPES.includes(d.type)) return false;
-  return d.type !== 'select' || (d.options ?? []).filter((o) => o.value !== '').length <= MAX_ANSWERS;
+  if (d.type !== 'select' || !d.options) return true;
+  // Counted until the limit: country lists run to hundreds of options.
+  let answers = 0;
+  for (const o of d.options) if (o.value !== '' && ++answers > MAX_ANSWERS) return false;
+  return true;
 }
 /** Controls that can hold a narrative paragraph; a one-line input never gets one. */
 export const MULTILINE_TYPES: readonly string[] = ['textarea', 'contenteditable'];

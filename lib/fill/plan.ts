@@ -85,14 +85,14 @@ function textOfField(d: FieldDescriptor): string {
   return normalize([d.label, ...d.hints, ...(d.options?.length === 1 ? [d.options[0].text] : [])].join(' \u2002 '));
 }
 
-const textVerdicts = new Map<string, 'certification' | 'payment' | null>();
+const textVerdicts = new Map<string, 'certification' | 'payment' | 'expiry' | null>();
 
-/** Certification or payment wording; rows repeat the same labels, so each text is read once. */
-function textVerdict(text: string): 'certification' | 'payment' | null {
+/** Certification, payment or expiry-date wording; rows repeat the same labels, so each text is read once. */
+function textVerdict(text: string): 'certification' | 'payment' | 'expiry' | null {
   let verdict = textVerdicts.get(text);
   if (verdict === undefined) {
     const read = NOT_CERTIFICATION.reduce((t, w) => t.split(w).join(' '), text);
-    verdict = CERTIFICATION.some((p) => contains(read, p)) || CERTIFICATION_WORDS.some((w) => ` ${text} `.includes(w)) ? 'certification' : PAYMENT.some((p) => contains(text, p)) ? 'payment' : null;
+    verdict = CERTIFICATION.some((p) => contains(read, p)) || CERTIFICATION_WORDS.some((w) => ` ${text} `.includes(w)) ? 'certification' : PAYMENT.some((p) => contains(text, p)) ? 'payment' : CARD_EXPIRY.some((p) => contains(text, p)) ? 'expiry' : null;
     if (textVerdicts.size > 20_000) textVerdicts.clear();
     textVerdicts.set(text, verdict);
   }
@@ -127,9 +127,8 @@ function signedSections(fields: readonly FieldDescriptor[]): Set<string> {
   return signed;
 }
 
-function isCardExpiry(d: FieldDescriptor): boolean {
-  const text = textOfField(d);
-  if (!CARD_EXPIRY.some((p) => contains(text, p))) return false;
+/** An expiry date is a card's when the box or its section names a card or payment, or its format is MM/YY. */
+function isCardExpiry(d: FieldDescriptor, text: string): boolean {
   const around = normalize(d.section.join(' '));
   return CARD_CONTEXT.some((p) => contains(text, p) || contains(around, p));
 }
@@ -138,9 +137,10 @@ function isCardExpiry(d: FieldDescriptor): boolean {
 export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = new Set()): SkipReason | null {
   if (d.type === 'password') return 'password';
   if (d.type === 'file') return 'file';
-  const byText = textVerdict(textOfField(d));
+  const text = textOfField(d);
+  const byText = textVerdict(text);
   if (byText === 'certification' || completesDeclaration(d) || datesACertification(d, signed)) return 'certification';
-  if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || isCardExpiry(d)) return 'payment';
+  if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || (byText === 'expiry' && isCardExpiry(d, text))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
   return null;
 }
