@@ -397,9 +397,14 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
     headingsSeen++;
   };
 
-  const sectionOf = (el: Element): string[] => {
-    const { fieldset, table } = index.around(el);
-    const led = lead && !lead.run && lead.headingsSeen === headingsSeen && !fieldset && !lead.fieldset.contains(el) ? lead : null;
+  /**
+   * `addControl`: an "Add" button follows the question only once a control has (or it sits in the
+   * list's table): cards it adds in their own fieldsets ("Award 2") do not, and must match it.
+   */
+  const sectionOf = (el: Element, addControl = false): string[] => {
+    const { fieldset, table, dd } = index.around(el);
+    const follows = !addControl || !!table || !!dd || !!lead?.used;
+    const led = lead && follows && !lead.run && lead.headingsSeen === headingsSeen && !fieldset && !lead.fieldset.contains(el) ? lead : null;
     if (led) led.used = true;
     if (fieldset === last.fieldset && table === last.table && headingsSeen === last.headingsSeen && led === last.lead) return last.section;
     const out: string[] = led ? [led.text] : [];
@@ -552,7 +557,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       } else if (tag === 'BUTTON' || tag === 'A' || role === 'button' || (tag === 'INPUT' && /^(button|submit)$/i.test((node as HTMLInputElement).type))) {
         const text = collapse(buttonText(node) || node.getAttribute('aria-label') || node.getAttribute('title') || (node as HTMLInputElement).value || '');
         if (text && text.length < 80 && ADD_RE.test(text) && !NEVER_RE.test(text)) {
-          addControls.push({ id: addElements.length, frameId: 0, text, section: sectionOf(node), note: noteText || undefined, near: lastFieldId });
+          addControls.push({ id: addElements.length, frameId: 0, text, section: sectionOf(node, true), note: noteText || undefined, near: lastFieldId });
           addElements.push(node);
         }
       }

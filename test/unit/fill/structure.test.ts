@@ -153,6 +153,19 @@ describe('tables and cells met on set 13', () => {
     expect(at(p, '#t1')?.value).toBe((pending as { title: string }).title);
   });
 
+  it('an "Add" button after a question follows it only as the list\'s controls do: cards in their own fieldsets do not, cards in plain blocks do', () => {
+    const page = (card: string) => `<h2>Other funding</h2>
+      <fieldset><legend>Do you currently hold, or are you waiting to hear about, any other research funding?</legend><label><input type="radio" name="q" value="y">Yes</label><label><input type="radio" name="q" value="n">No</label></fieldset>
+      <div id="awards">${card}</div><button type="button">Add another award</button>`;
+    document.body.innerHTML = page('<fieldset><legend>Award 1</legend><label for="f1">Funder</label><input id="f1"></fieldset>');
+    let [scan] = scanHere();
+    expect(scan.addControls[0].section).toEqual(['Other funding']);
+    document.body.innerHTML = page('<div class="card"><label for="f1">Funder</label><input id="f1"></div>');
+    [scan] = scanHere();
+    expect(scan.addControls[0].section).toEqual(scan.fields.find((f) => f.htmlId === 'f1')!.section);
+    expect(scan.addControls[0].section[0]).toMatch(/^\u21b3 /);
+  });
+
   it('a question whether this very proposal went to other funders too does not make the list after it a list of applications', () => {
     const p = planPage(`<h2>2. Altri finanziamenti in corso / richiesti</h2>
       <fieldset><legend>La presente proposta, o parte di essa, è stata presentata anche ad altri enti finanziatori? *</legend><label><input type="radio" name="d" value="S">Sì</label><label><input type="radio" name="d" value="N">No</label></fieldset>
