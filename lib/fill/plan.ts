@@ -199,14 +199,15 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
   return e.kind === section.kind;
 }
 
-const COMPANY_LEGAL_FORMS = new Set(sectionVocab.companyLegalForms);
+/** Latin legal forms end a name as a word; Japanese ones (株式会社) stand before or after it. */
+const JAPANESE_LEGAL_FORMS = sectionVocab.companyLegalForms.filter((form) => /[^\x00-\x7f]/.test(form));
+const LATIN_LEGAL_FORMS = new Set(sectionVocab.companyLegalForms.filter((form) => !JAPANESE_LEGAL_FORMS.includes(form)));
 
 function isCompanyName(name: string): boolean {
   const words = normalize(name).split(' ');
   // "GmbH", "Inc.", and forms spelled in dotted letters ("S.p.A." reads "s p a").
-  if ([1, 2, 3].some((n) => COMPANY_LEGAL_FORMS.has(words.slice(-n).join('')))) return true;
-  // Japanese names carry theirs before or after the name (株式会社…, …株式会社).
-  return sectionVocab.companyLegalForms.some((form) => /[^\x00-\x7f]/.test(form) && (name.startsWith(form) || name.endsWith(form)));
+  if ([1, 2, 3].some((n) => LATIN_LEGAL_FORMS.has(words.slice(-n).join('')))) return true;
+  return JAPANESE_LEGAL_FORMS.some((form) => name.startsWith(form) || name.endsWith(form));
 }
 
 /**

@@ -473,7 +473,7 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   const ownTitle = shared || (headers?.column && distinctTitles(cellBoxes)) ? el.getAttribute('title') : null;
   const ownWord = shared && !ownTitle ? wordBefore(el) : null;
   // Two boxes under one column ("Supporting Agency and Award Number": [Supporting agency] [Award No.]): each box's placeholder names it.
-  const underColumn = !ownTitle && !!headers?.column && ROW_TITLE_TEXT.test(headers.row ?? '');
+  const underColumn = !ownTitle && !!headers?.column && ROW_NUMBER_OR_NONE.test(headers.row ?? '');
   const ownPlaceholder = underColumn && distinctPlaceholders(cellBoxes) ? placeholderOf(el) : null;
   // Or by the word set before each ("<span>配分機関名</span>[ ] <span>制度名・事業名</span>[ ]").
   const ownCaption = underColumn && !ownPlaceholder && distinctCaptions(cellBoxes) ? wordBefore(el) : null;
@@ -583,19 +583,19 @@ function distinctTitles(boxes: Element[]): boolean {
 }
 
 /** No row header, or only the row's number ("1", "2."), which names nothing. */
-const ROW_TITLE_TEXT = /^(\d{1,3}\.?)?$/;
+const ROW_NUMBER_OR_NONE = /^(\d{1,3}\.?)?$/;
 
 function placeholderOf(el: Element): string | null {
   return el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder');
 }
 
-/** A placeholder showing a format or a date part ("MM/YYYY", "YYYY", "年") tells what to type, not what the box is. */
-const FORMAT_PLACEHOLDER = /\d|^\s*(m{1,2}|y{2,4}|d{1,2}|j{2,4}|a{2,4}|t{2}|g{2}|mois|monat|mese|jahr|anno|annee|année|day|month|year|年|月|日)\s*$|[/.-]\s*(yy|jj|aa|mm)/i;
+/** A placeholder or caption showing a format or a date part ("MM/YYYY", "YYYY", "年") tells what to type, not what the box is. */
+const FORMAT_TEXT = /\d|^\s*(m{1,2}|y{2,4}|d{1,2}|j{2,4}|a{2,4}|t{2}|g{2}|mois|monat|mese|jahr|anno|annee|année|day|month|year|年|月|日)\s*$|[/.-]\s*(yy|jj|aa|mm)/i;
 
 /** Two or more boxes whose placeholders all differ and name things rather than formats. */
 function distinctPlaceholders(boxes: Element[]): boolean {
   const texts = boxes.map((b) => collapse(placeholderOf(b)));
-  return texts.length > 1 && texts.every((t) => t && !FORMAT_PLACEHOLDER.test(t)) && new Set(texts).size === texts.length;
+  return texts.length > 1 && texts.every((t) => t && !FORMAT_TEXT.test(t)) && new Set(texts).size === texts.length;
 }
 
 /**
@@ -606,19 +606,23 @@ function distinctCaptions(boxes: Element[]): boolean {
   if (boxes.length < 2) return false;
   const captions: string[] = [];
   for (const box of boxes) {
-    let node = box.previousSibling;
-    while (node && node.nodeType === 3 && !node.textContent?.trim()) node = node.previousSibling;
-    if (!node || node.nodeType !== 1) return false;
+    if (previousNonBlank(box)?.nodeType !== 1) return false;
     const text = wordBefore(box);
-    if (!text || FORMAT_PLACEHOLDER.test(text)) return false;
+    if (!text || FORMAT_TEXT.test(text)) return false;
     captions.push(text);
   }
   return new Set(captions).size === captions.length;
 }
 
-function wordBefore(el: Element): string | null {
+/** The node right before `el`, past blank text. */
+function previousNonBlank(el: Element): ChildNode | null {
   let node = el.previousSibling;
   while (node && node.nodeType === 3 && !node.textContent?.trim()) node = node.previousSibling;
+  return node;
+}
+
+function wordBefore(el: Element): string | null {
+  const node = previousNonBlank(el);
   // A bare word ("姓 [ ]　名 [ ]") or a word in its own element ("<span>Family</span> [ ]").
   if (!node || (node.nodeType !== 1 && node.nodeType !== 3) || (node.nodeType === 1 && (node as Element).querySelector('input,select,textarea'))) return null;
   const text = collapse(node.textContent);

@@ -4,7 +4,7 @@ import { applyInstructions } from '@/lib/fill/dom/apply';
 import { createFillAgent } from '@/lib/fill/content';
 import type { FieldDescriptor } from '@/lib/fill/types';
 import { unpackScan } from '@/lib/fill/wire';
-import { demo, descriptor, loadFixture, scanHere } from './helpers';
+import { demo, descriptor, keyOf, loadFixture, scanHere } from './helpers';
 
 const d = (extra: Partial<FieldDescriptor>): FieldDescriptor => descriptor({ selector: '', htmlId: '', ...extra });
 
@@ -38,6 +38,7 @@ describe('never filled', () => {
     expect(safetyVerdict(d({ label: 'Expiration date', section: ['Payment details'] }))).toBe('payment');
     expect(safetyVerdict(d({ label: 'Card expiry date' }))).toBe('payment');
     expect(safetyVerdict(d({ label: 'Expiration Date (MM/YYYY)', section: ['A. Active (Current) Support'] }))).toBeNull();
+    expect(keyOf('Expiration Date (MM/YYYY)', ['A. Active (Current) Support'])).toBe('support.endDate');
   });
   it('anything the page does not show', () => {
     for (const v of ['hidden', 'zero-size', 'off-screen', 'clipped', 'transparent', 'covered', 'disabled', 'readonly'] as const)
