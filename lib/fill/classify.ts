@@ -412,7 +412,8 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const m = matchConcept(t.text, multiline, answersYesNo(d));
     if (!m) continue;
     // A name token or autocomplete hint for the researcher stands unless the label names someone else ("Head of department email", name="HoD.Email").
-    if (t.text !== d.label && m.concept.id.startsWith('person.') && m.concept.negative.some((n) => contains(label, n))) continue;
+    // So does a column's own words after its group's header: "…以外の職務に係るエフォート" is no grant's effort.
+    if (t.text !== d.label && (m.concept.id.startsWith('person.') || t.text === tail) && m.concept.negative.some((n) => contains(label, n))) continue;
     // For some concepts a negative word anywhere around the control rules them out ("2026年度" over a 千円 amount is no year).
     if (m.concept.negativeAround && d.hints.some((h) => m.concept.negative.some((n) => contains(normalize(h), n)))) continue;
     // "Entity", "Sponsor": another party, even inside the researcher's own block.
@@ -448,8 +449,9 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const currency = keyFor('currency', section.kind);
     if (currency) best = { ...best, key: currency.key };
   }
-  // A coded select whose options name another choice of the same kind than its label suggests.
-  if (d.type === 'select' && d.options && best.key && CHOICE_KEY.test(best.key)) {
+  // A coded select whose options name another choice of the same kind than its label suggests; a short
+  // list under "Funding source" naming kinds of funder ("Overseas – government") asks the kind, not the name.
+  if (d.type === 'select' && d.options && best.key && (CHOICE_KEY.test(best.key) || (best.key.endsWith('.organization.name') && d.options.length <= 12))) {
     const named = choiceNamedByOptions(best.key, d.options);
     if (named) best = { ...best, key: named };
   }
@@ -608,7 +610,12 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
     }
     const guessKey = `${d.type}|${d.autocomplete}|${section.kind}|${d.section[0]}|${d.labelSource}|${d.label}|${d.hints.join('\u0001')}`;
     let guess = guesses.get(guessKey);
-    if (!guess) guesses.set(guessKey, (guess = heuristic(d, section)));
+    if (!guess) {
+      guess = heuristic(d, section);
+      // "If yes, please provide details…": a box the researcher writes, not one entry's field (an overlap's explanation is the entry's).
+      if (guess.key && d.type === 'textarea' && !guess.key.endsWith('.overlap') && IF_YES_DETAILS.test(normalize(d.label))) guess = { key: null, confidence: 0, via: d.labelSource };
+      guesses.set(guessKey, guess);
+    }
     return { key: guess.key, confidence: guess.confidence, via: guess.via, section };
   })));
 }
@@ -640,6 +647,8 @@ function periodSelects(fields: readonly FieldDescriptor[], classes: Classificati
   }
   return classes;
 }
+
+const IF_YES_DETAILS = /^(if yes|if so|si oui|si c est le cas|en cas de reponse (positive|affirmative)|falls ja|wenn ja|se si|in caso affermativo|in caso di risposta affermativa)\b.*\b(details?|describe|explain|precisez|preciser|decrire|expliquer|erlautern|beschreiben|dettagli|descrivere|specificare|illustrare)\b/;
 
 const LONE_NAME = new Set(['name', 'nom', 'nome', '名前']);
 

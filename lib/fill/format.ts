@@ -170,7 +170,7 @@ function readDateLayout(d: FieldDescriptor, format?: string): DateLayout {
   if (selectPart) return { part: selectPart, layout: 'select' };
   if (d.type === 'date') return { part: 'full', layout: 'YYYY-MM-DD' };
   if (d.type === 'month') return { part: 'full', layout: 'YYYY-MM' };
-  const declared = format ?? /(MM|mm)[/.-](YYYY|yyyy|JJJJ|AAAA|aaaa)|(YYYY|yyyy|JJJJ|AAAA|aaaa)[/.-](MM|mm)([/.-](DD|dd|TT|JJ|GG|gg))?|(DD|dd|TT|JJ|GG|gg)[/.-](MM|mm)[/.-](YYYY|yyyy|JJJJ|AAAA|aaaa)|(MM|mm)[/.-](DD|dd)[/.-](YYYY|yyyy)|YYYY年MM月/.exec(`${d.label} ${d.hints.join(' ')} ${d.pattern ?? ''}`)?.[0];
+  const declared = format ?? /(MM|mm)[/.-](YYYY|yyyy|JJJJ|jjjj|AAAA|aaaa)|(YYYY|yyyy|JJJJ|jjjj|AAAA|aaaa)[/.-](MM|mm)([/.-](DD|dd|TT|tt|JJ|jj|GG|gg))?|(DD|dd|TT|tt|JJ|jj|GG|gg)[/.-](MM|mm)[/.-](YYYY|yyyy|JJJJ|jjjj|AAAA|aaaa)|(MM|mm)[/.-](DD|dd)[/.-](YYYY|yyyy)|YYYY年MM月/.exec(`${d.label} ${d.hints.join(' ')} ${d.pattern ?? ''}`)?.[0];
   if (declared) return { part: 'full', layout: declared.toUpperCase().replace(/JJJJ|AAAA/g, 'YYYY').replace(/TT|JJ|GG/g, 'DD') };
   // The day box of a Day | Month | Year group (GOV.UK date input) asks for the day alone.
   if (DAY_LABEL.test(normalize(d.label.replace(/\d+/g, ' '))) || d.label.trim() === '日') return { part: 'day', layout: 'DD' };
@@ -280,12 +280,22 @@ function rankInTitle(options: readonly OptionInfo[], literal: string): OptionInf
 }
 
 /** The first option whose text begins with one of the synonyms, tried in their order. */
-function startingWithSynonym(norm: OptionIndex['norm'], synonyms: readonly string[]): OptionInfo | undefined {
+/** Every synonym with the value it names, longest first: an option's text may begin with one value's words and be another's ("en cours d'évaluation" is pending, not "en cours"). */
+const ALL_SYNONYMS = Object.entries(SYNONYMS).flatMap(([value, words]) => words.map((word) => ({ value, word }))).sort((a, b) => b.word.length - a.word.length);
+
+const prefixOf = (s: string) => (/[\u3000-\u30ff\u4e00-\u9fff]$/.test(s) ? s : `${s} `);
+
+/** The value whose longest synonym the option's text is or begins with. */
+function valueOpening(text: string): string | undefined {
+  return ALL_SYNONYMS.find(({ word }) => text === word || text.startsWith(prefixOf(word)))?.value;
+}
+
+function startingWithSynonym(norm: OptionIndex['norm'], synonyms: readonly string[], value: string): OptionInfo | undefined {
   for (const s of synonyms) {
     if (s.length < 2) continue;
     // Japanese runs words together: "受入" begins "受入中" with no space between.
-    const prefix = /[\u3000-\u30ff\u4e00-\u9fff]$/.test(s) ? s : `${s} `;
-    const hit = norm.find((c) => c.text.startsWith(prefix));
+    const prefix = prefixOf(s);
+    const hit = norm.find((c) => c.text.startsWith(prefix) && (!SYNONYMS[value] || valueOpening(c.text) === value));
     if (hit) return hit.o;
   }
   return undefined;
@@ -354,7 +364,7 @@ export function matchOption(options: readonly OptionInfo[], value: string, rankI
     // Values last: "0"/"1" may be indexes rather than no/yes.
     norm.find((c) => synonyms.includes(c.value))?.o ??
     // Longer option texts such as "Yes — I participate in…" start with the synonym.
-    startingWithSynonym(norm, synonyms) ??
+    startingWithSynonym(norm, synonyms, value) ??
     (literal.length > 3 ? norm.find((c) => contains(c.text, literal))?.o : undefined) ??
     // A code before its name ("USD - Dollaro USA", "EUR (euro)").
     (/^[a-z]{2,4}$/.test(literal) ? norm.find((c) => c.text.startsWith(`${literal} `) && CODE_THEN_NAME.test(c.o.text))?.o : undefined) ??

@@ -430,7 +430,8 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       return choose(shown, shown);
     }
     case 'number': {
-      const text = formatNumber(v.value);
+      // A share of time is asked in whole percent ("% d'un plein temps (nombre entier)", "整数で"): 1 person-month is 8 %, not 8.33.
+      const text = formatNumber(c.key?.endsWith('.percentOfTime') ? Math.round(v.value) : v.value);
       return choose(text, text);
     }
     case 'country': {
@@ -448,7 +449,9 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       return { value: name, instruction: { id: d.id, value: name } };
     }
     case 'choice': {
-      const chosen = choose(v.value, v.shown ?? v.value);
+      // A government funder abroad is a foreign government's ("Overseas – government") where the list tells them apart.
+      const foreignGovernment = ctx.abroad && c.key?.endsWith('.sponsorType') && (v.value === 'federal' || v.value === 'government') && !!d.options && !!matchOption(d.options, 'foreign-government');
+      const chosen = choose(foreignGovernment ? 'foreign-government' : v.value, v.shown ?? v.value);
       // A kind of funder the list does not name ("federal" among French public/foreign/private): a funder abroad is "foreign".
       if (chosen.reason === 'no-option' && ctx.abroad && c.key?.endsWith('.sponsorType') && d.options) {
         const o = optionIndex(d.options).norm.find((x) => ABROAD.some((p) => contains(x.text, p)))?.o;
@@ -574,7 +577,9 @@ export function plan(input: PlanInput): FillPlan {
     });
 
     const signed = signedSections(scan.fields);
-    const pageCountry = PAGE_COUNTRY[scan.lang?.toLowerCase().split(/[-_]/)[0] ?? ''];
+    // "en-AU" names its country; a bare "fr" the country its language most likely serves.
+    const [language = '', region] = scan.lang?.split(/[-_]/) ?? [];
+    const pageCountry = region && /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : PAGE_COUNTRY[language.toLowerCase()];
     scan.fields.forEach((d, i) => {
       const c = classes[i];
       const unsafe = safetyVerdict(d, signed);
@@ -601,6 +606,11 @@ export function plan(input: PlanInput): FillPlan {
       const besideEntity = d.section.some((_, k) => entitySections.has(d.section.slice(k).join('\u0000')));
       if (kind === 'disclosure' && d.type === 'checkbox' && (checkboxQuestions.get(at) ?? 0) > 1 && besideEntity) {
         proposals.push(propose(d, c, `${d.frame}|#${d.id}`, { value: '', status: 'skipped', reason: 'low-confidence' }));
+        return;
+      }
+      // A list of other people (reviewers to exclude, relatives) names none of the researcher's details.
+      if (kind === 'person' && c.section.others) {
+        proposals.push(propose(d, c, `${d.frame}|#${d.id}`, { value: '', status: 'skipped', reason: 'no-value' }));
         return;
       }
       if (SINGLE_SOURCES.has(kind)) {
@@ -649,10 +659,13 @@ export function plan(input: PlanInput): FillPlan {
 
     // Add controls that belong to a group of rows on the page.
     const rowAdds = new Set<AddControl>();
+    // "受入予定" beside a list of running grants ("実施中") is what has not started; alone, it is every grant still to pay out.
+    const listsRunning = [...groups.values()].some((g) => g.section.kind === 'support' && g.section.status === 'current');
     for (const group of joinSubsections(groups)) {
       const sectionKey = group.key;
       const { rowCount, placed, yearAdds } = placeRows(group, scan.addControls);
-      const matching = input.entries.filter((e) => entryMatchesSection(e, group.section, input.profile.person, now, pageWords));
+      const section = group.section.status === 'upcoming' && !listsRunning ? { ...group.section, status: 'current' as const } : group.section;
+      const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords));
       // In a list that mixes kinds, the kind its heading names comes first.
       const entries = [...matching.filter((e) => e.kind === group.section.kind), ...matching.filter((e) => e.kind !== group.section.kind)];
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);

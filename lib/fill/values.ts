@@ -28,6 +28,9 @@ const TYPE_PATHS = ['activityType', 'appointmentType', 'interestType', 'travelTy
 const MONEY_PATHS = ['totalAmount', 'estimatedValue', 'compensation', 'value'];
 
 /** Where each kind keeps what it is called: an award's title, a contribution's summary, a partnership's project. */
+const IF_DIFFERENT = /if different|se divers|si diff[ée]rent|falls abweichend|wenn abweichend|falls nicht identisch|異なる場合/i;
+/** One fact under each kind's own name: in a list mixing appointments and consulting, "Paid?" asks both. */
+const SAME_MEANING: Record<string, string> = { compensated: 'paid', paid: 'compensated' };
 const TITLE_PATHS = ['title', 'summary', 'project', 'programName'];
 
 type Money = { amount: number; currency: string };
@@ -182,6 +185,8 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     if (!money) return undefined;
     return path.endsWith('.amount') ? { type: 'money', amount: money.amount, currency: money.currency } : { type: 'choice', value: money.currency };
   }
+  // "Coordinator (if different from the PI)": nothing when the researcher leads the project.
+  if (path === 'pdPi' && (entry as { role?: string }).role === 'PI' && IF_DIFFERENT.test(labelText)) return undefined;
   if (path === 'awarded') {
     const status = (entry as { status?: string }).status;
     return status ? { type: 'choice', value: status === 'current' || status === 'completed' ? 'yes' : 'no' } : undefined;
@@ -196,7 +201,7 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     return code ? { type: 'country', code } : undefined;
   }
   // "Project funded" on a list that mixes kinds: a sponsored research agreement's project is its title.
-  const v = TITLE_PATHS.includes(path) ? TITLE_PATHS.map((p) => get(entry, p)).find(Boolean) : get(entry, path);
+  const v = TITLE_PATHS.includes(path) ? TITLE_PATHS.map((p) => get(entry, p)).find(Boolean) : get(entry, path) ?? get(entry, SAME_MEANING[path] ?? path);
   if (v === undefined || v === null || v === '') return undefined;
   const leaf = path.split('.').pop()!;
   if (BOOLEAN_PATHS.has(leaf)) return { type: 'choice', value: v ? 'yes' : 'no' };

@@ -96,8 +96,10 @@ function runInTitle(p: Element): string {
   while (first && first.nodeType === 3 && !first.nodeValue?.trim()) first = first.nextSibling;
   if (!bold || !/^(strong|b)$/.test(bold.localName) || first !== bold) return '';
   const text = collapse(bold.textContent);
-  // Ending in a colon, or lettered like a sub-section ("A) Finanziamenti ottenuti.").
-  const titled = /[:：]$/.test(text) || /^([A-Za-z]|\d{1,2})[).]\s/.test(text);
+  // Ending in a colon, lettered like a sub-section ("A) Finanziamenti ottenuti."), or a line of its own (bold, then a line break).
+  let after = bold.nextSibling;
+  while (after && after.nodeType === 3 && !after.nodeValue?.trim()) after = after.nextSibling;
+  const titled = /[:：]$/.test(text) || /^([A-Za-z]|\d{1,2})[).]\s/.test(text) || (after?.nodeName === 'BR' && !SENTENCE_END.test(text));
   if (!titled || text.length > 80 || RUN_IN_NOTE.test(text)) return '';
   return text.replace(/[:：.]$/, '').trim();
 }
@@ -127,7 +129,8 @@ function isStyledTitle(el: Element): boolean {
   if (el.closest('th,label')) return false;
   if (TITLE_CLASS.test(cls)) return true;
   // A bar right above a heading is a banner ("Proposal #1408823 – Deadline …"), not the section's title.
-  if (cls.split(/\s+/).some((c) => BAR_CLASS.test(c))) return !(el.nextElementSibling && headingLevel(el.nextElementSibling, el.nextElementSibling.getAttribute('role')));
+  // A bar holding buttons ("Delete entry") is a toolbar.
+  if (cls.split(/\s+/).some((c) => BAR_CLASS.test(c))) return !el.querySelector('button,[role=button]') && !(el.nextElementSibling && headingLevel(el.nextElementSibling, el.nextElementSibling.getAttribute('role')));
   // A terse class on the text right before a box ("<span class=sub>姓</span><input>") names that box.
   return TERSE_TITLE_CLASS.test(cls) && !SENTENCE_END.test(collapse(el.textContent)) && !el.nextElementSibling?.matches('input,select,textarea');
 }
@@ -344,6 +347,8 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   const roots: (Document | ShadowRoot)[] = [];
   const index = new PageIndex();
   const headings: string[] = [];
+  /** The fieldset each real heading sits in ("Sources de financement" inside card 1): it titles nothing outside it. */
+  const headingScopes: (Element | null)[] = [];
   // Instructions under each real heading level (0: before any heading); a heading clears its own and deeper ones.
   const notes: string[] = [];
   let noteText = '';
@@ -393,6 +398,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
     const level = (titleLevel && realHeadingLevel >= titleLevel ? titleLevel - 1 : realHeadingLevel) + depth;
     headings.length = level;
     headings[level - 1] = text;
+    headingScopes[level - 1] = null;
     if (depth === 1) titleLevel = level;
     headingsSeen++;
   };
@@ -420,7 +426,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       if (legend) out.push(legend);
     }
     if (captionDue) out.push(caption);
-    for (let i = headings.length - 1; i >= 0; i--) if (headings[i]) out.push(headings[i]);
+    for (let i = headings.length - 1; i >= 0; i--) if (headings[i] && (!headingScopes[i] || headingScopes[i]!.contains(el))) out.push(headings[i]);
     // One array per distinct section: the wire sends it once and classification reads it once.
     const key = out.join('\u0000');
     let shared = sections.get(key);
@@ -449,6 +455,7 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         if (region?.el.contains(node) && level <= region.depth + 1) level = region.depth + 2;
         headings.length = level;
         headings[level - 1] = headingTextOf(node);
+        headingScopes[level - 1] = node.closest('fieldset');
         headingsSeen++;
         realHeadingLevel = level;
         if (level <= titleLevel) titleLevel = 0;

@@ -28,8 +28,9 @@ export function layoutVisibility(): VisibilityCheck {
     let chain = chains.get(node);
     if (!chain) {
       const s = view.getComputedStyle(node);
-      const clips = s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.clipPath !== 'none' || (s.clip !== 'auto' && s.clip !== '');
-      if (/auto|scroll/.test(s.overflowX + s.overflowY) && s.clipPath === 'none') scrollers.add(node);
+      const overflow = s.overflowX + s.overflowY;
+      const clips = overflow !== 'visiblevisible' || s.clipPath !== 'none' || (s.clip !== 'auto' && s.clip !== '');
+      if (clips && /auto|scroll/.test(overflow) && s.clipPath === 'none') scrollers.add(node);
       const above = clippingAncestors(node.parentElement, view);
       chains.set(node, (chain = clips ? [node, ...above] : above));
     }
@@ -89,7 +90,8 @@ export function layoutVisibility(): VisibilityCheck {
     if (!out) {
       out = [];
       for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-        if (child.localName === 'label' || child.localName === 'script' || child.localName === 'style') continue;
+        // Table parts lay out in the table's grid: a shield over a table is a box beside it.
+        if (SHIELDLESS.has(child.localName)) continue;
         const s = view.getComputedStyle(child);
         if ((s.position === 'absolute' || s.position === 'fixed') && s.pointerEvents !== 'none' && s.display !== 'none' && s.visibility === 'visible') out.push(child);
       }
@@ -107,8 +109,9 @@ export function layoutVisibility(): VisibilityCheck {
   const shielded = (el: HTMLElement, rect: DOMRect, view: Window): boolean => {
     let node: Element = el;
     for (let depth = 0; depth < SHIELD_DEPTH && node.parentElement; depth++, node = node.parentElement) {
-      // An only child has no sibling to lie over it (a table cell holding just its box).
-      if (node.parentElement.childElementCount === 1) continue;
+      // An only child has no sibling to lie over it (a table cell holding just its box). Not
+      // childElementCount, which counts every sibling each time.
+      if (!node.previousElementSibling && !node.nextElementSibling) continue;
       for (const over of positionedChildren(node.parentElement, view)) {
         if (over === node || over.contains(el)) continue;
         const r = over.getBoundingClientRect();
@@ -173,3 +176,5 @@ export function layoutVisibility(): VisibilityCheck {
 }
 
 const TOGGLES = new Set(['checkbox', 'radio']);
+/** Children never taken for a shield: labels, what draws nothing, and table parts. */
+const SHIELDLESS = new Set(['label', 'script', 'style', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'colgroup', 'col', 'caption', 'option']);

@@ -474,12 +474,17 @@ describe('lists, periods and choices met on unseen portals', () => {
     expect(at(p, '#c')?.key).toBe('support.totalAmount.currency');
   });
 
-  it('a list of what is awarded and not yet started ("受入予定") takes no grant already running', () => {
+  it('"受入予定" beside a list of running grants takes none already running; alone (KAKENHI), every grant still running', () => {
     expect(sectionContext(['（3）受入予定の研究費']).status).toBe('upcoming');
-    const p = planPage(`<h3>（3）受入予定の研究費</h3><table><tr><th>研究課題名</th><td><input id="t"></td></tr></table><button type="button">＋ 行を追加</button>`);
+    const running = `<h3>（2）実施中の研究費</h3><table><tr><th>研究課題名</th><td><input id="r"></td></tr></table>`;
+    const p = planPage(`${running}<h3>（3）受入予定の研究費</h3><table><tr><th>研究課題名</th><td><input id="t"></td></tr></table><button type="button">＋ 行を追加</button>`);
     const upcoming = entries.filter((e) => e.kind === 'support' && e.status === 'current' && (e.startDate ?? '') > NOW.toISOString().slice(0, 7));
     expect(at(p, '#t')?.status).toBe(upcoming.length ? 'proposed' : 'skipped');
-    expect(p.addRows).toEqual([]);
+    expect(p.addRows.filter((a) => a.text.includes('追加'))).toEqual([]);
+    const alone = planPage(`<h3>(2) 受入予定の研究費</h3><table><tr><th>研究課題名</th><td><input id="t"></td></tr></table><button type="button">＋ 行を追加</button>`);
+    const current = entries.filter((e) => e.kind === 'support' && e.status === 'current');
+    expect(at(alone, '#t')?.value).toBe((current[0] as { title: string }).title);
+    expect(alone.addRows[0]?.times).toBe(current.length - 1);
   });
 
   it('a German option written for both genders ("Ausserordentliche/r Professor/in") is found by either form', () => {

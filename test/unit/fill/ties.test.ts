@@ -78,10 +78,10 @@ describe('lists that mix kinds of entry', () => {
 });
 
 describe('values rows of these lists ask for', () => {
-  it('effort in percent is the share of a full-time year: 1 person-month is 8.33 %', () => {
+  it('effort in percent is the share of a full-time year, in whole percent: 1 person-month is 8 %', () => {
     const p = planPage(`<h2>Other funding</h2><table><thead><tr><th>Funder</th><th>Working time (%)</th></tr></thead>
       <tbody><tr><td><input id="f0"></td><td><input id="pct0"></td></tr></tbody></table>`, [byId('demo-support-nsf-current')]);
-    expect(p.proposals.find((x) => x.selector === '#pct0')?.instruction?.value).toBe('8.33');
+    expect(p.proposals.find((x) => x.selector === '#pct0')?.instruction?.value).toBe('8');
   });
 
   it('a trip lasts from its first to its last day, both counted', () => {

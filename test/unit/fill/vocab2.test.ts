@@ -154,8 +154,9 @@ describe('options: statuses, roles and ranks', () => {
     expect(matchOption(opts(...texts), value)?.text).toBe(want);
   });
 
-  it('a co-investigator is not a co-applicant (Mitantragsteller shares the lead: co-PI)', () => {
-    expect(matchOption(opts('Antragsteller/in (Projektleitung)', 'Mitantragsteller/in', 'Beteiligte/r Wissenschaftler/in'), 'co-I')).toBeUndefined();
+  it('a co-investigator is not a co-applicant (Mitantragsteller shares the lead: co-PI) but a participating scientist', () => {
+    expect(matchOption(opts('Antragsteller/in (Projektleitung)', 'Mitantragsteller/in', 'Beteiligte/r Wissenschaftler/in'), 'co-I')?.text).toBe('Beteiligte/r Wissenschaftler/in');
+    expect(matchOption(opts('Antragsteller/in (Projektleitung)', 'Mitantragsteller/in'), 'co-I')).toBeUndefined();
   });
 
   it('a gloss listing several names finds its option by any of them; German interest types', () => {

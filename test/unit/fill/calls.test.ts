@@ -1,0 +1,103 @@
+/**
+ * Portals met for the first time (DFG, ANR, SNSF, KAKENHI, CDMRP, ARC, Cariplo, the CCV): a funding
+ * call is not a project's title, day-first dates in French, cards whose inner headings stay inside
+ * them, toolbars that are no titles, lists of other people, and the boxes the researcher writes.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { matchOption } from '@/lib/fill/format';
+import { entryValue } from '@/lib/fill/values';
+import { demo, keyOf, planHere as planPage, proposalAt as at, sectionsOf, TEST_NOW as NOW } from './helpers';
+
+const { entries } = demo();
+const byId = (id: string) => entries.find((e) => e.id === id)!;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('what a list asks', () => {
+  it('the call or scheme a grant came from is not its title, and the record holds none', () => {
+    const support = ['Autres projets en cours'];
+    expect(keyOf("Intitulé de l'appel à projets / programme", support)).toBe('support.scheme');
+    expect(keyOf('資金制度・研究費名', ['(1) 応募中の研究費'])).toBe('support.scheme');
+    expect(keyOf('Titre du projet *', support)).toBe('support.title');
+    const p = planPage(`<h2>Autres projets en cours</h2><table><thead><tr><th>Intitulé de l'appel à projets</th><th>Titre du projet</th></tr></thead>
+      <tbody><tr><td><input id="a0"></td><td><input id="t0"></td></tr><tr><td><input id="a1"></td><td><input id="t1"></td></tr></tbody></table>`);
+    expect(at(p, '#a0')?.status).toBe('skipped');
+    expect(at(p, '#t0')?.value).toBe((byId('demo-support-nsf-current') as { title: string }).title);
+    expect(at(p, '#t1')?.value).toBe((byId('demo-support-nih-current') as { title: string }).title);
+  });
+
+  it('a French day-first hint ("jj/mm/aaaa") asks for the day: a month-precision start is its first day, an end its last', () => {
+    const p = planPage(`<h2>Projets en cours</h2><label for="d">Date de début (jj/mm/aaaa)</label><input id="d"><label for="f">Date de fin (jj/mm/aaaa)</label><input id="f"><label for="t">Titre du projet</label><input id="t">`);
+    expect(at(p, '#d')?.instruction?.value).toBe('01/08/2024');
+    expect(at(p, '#f')?.instruction?.value).toBe('31/07/2027');
+  });
+
+  it('a list of reviewers not wanted, titled by a bold line of its own, names none of the researcher\'s details', () => {
+    const p = planPage(`<h3>3. Conflits d'intérêts</h3><p><b>Personnes non souhaitées pour l'évaluation du projet</b><br><span>Vous pouvez indiquer au maximum trois personnes…</span></p>
+      <table><thead><tr><th>Nom et prénom</th><th>Organisme / établissement</th></tr></thead><tbody><tr><td><input id="n"></td><td><input id="o"></td></tr></tbody></table>`);
+    expect(at(p, '#n')?.status).toBe('skipped');
+    expect(at(p, '#o')?.status ?? 'skipped').toBe('skipped');
+  });
+
+  it('a yes/no "other current or pending projects?" question is answered from the record', () => {
+    const p = planPage(`<fieldset><legend>Avez-vous des projets en cours ou des requêtes pendantes auprès du FNS ou d'autres institutions d'encouragement ?</legend>
+      <input type="radio" id="y" name="q" value="1"><label for="y">Oui</label><input type="radio" id="n" name="q" value="0"><label for="n">Non</label></fieldset>`);
+    expect(at(p, '#y')?.status).toBe('proposed');
+  });
+
+  it('the researcher\'s own block headed "Principal Investigator (PI)" or "Coordinateur scientifique" takes their organisation', () => {
+    expect(keyOf('* Organization Name:', ['Principal Investigator (PI)'])).toBe('person.organization');
+    expect(keyOf("Pays de l'établissement *", ['1. Coordinateur / Coordinatrice scientifique'])).toBe('person.primaryOrganization.country');
+  });
+});
+
+describe('cards and titles', () => {
+  it('a heading inside one card titles nothing in the next', () => {
+    const card = (n: number) => `<fieldset><legend>Financement ${n}</legend><label for="t${n}">Titre</label><input id="t${n}">
+      <div><h4>Sources de financement</h4><label for="o${n}">Organisme</label><input id="o${n}"></div></fieldset>`;
+    const sections = sectionsOf(`<h2>Historique du financement</h2>${card(1)}${card(2)}`);
+    expect(sections.t2).toEqual(['Financement 2', 'Historique du financement']);
+    expect(sections.o2).toEqual(['Financement 2', 'Sources de financement', 'Historique du financement']);
+  });
+
+  it('a bar holding only a "Delete entry" button is a toolbar, not the next card\'s title', () => {
+    const card = (n: number) => `<fieldset><legend>Support Entry #${n}</legend><label for="t${n}">Title of Project</label><input id="t${n}">
+      <div class="entrybar"><button type="button">Delete Entry</button></div></fieldset>`;
+    const sections = sectionsOf(`<h2>Previous/Current/Pending Support</h2>${card(1)}${card(2)}`);
+    expect(sections.t2).toEqual(['Support Entry #2', 'Previous/Current/Pending Support']);
+  });
+});
+
+describe('values', () => {
+  it('"En cours d\'évaluation" is pending, not the current choice that "en cours" begins; "Obtenu" is current', () => {
+    const statuses = ["En cours d'évaluation", 'Obtenu', 'Refusé', 'Terminé'].map((text, i) => ({ value: `v${i}`, text }));
+    expect(matchOption(statuses, 'current')?.text).toBe('Obtenu');
+    expect(matchOption(statuses, 'pending')?.text).toBe("En cours d'évaluation");
+  });
+
+  it('"Paid?" asks an appointment in a list of outside activities too; a coordinator "if different" is blank when the researcher leads', () => {
+    expect(entryValue('consulting.compensated', byId('demo-appointment-adjunct'), 'Vergütet?', NOW)).toEqual({ type: 'choice', value: 'no' });
+    expect(entryValue('support.pdPi', byId('demo-support-nsf-current'), 'Coordinatore del progetto (se diverso dal Responsabile scientifico)', NOW)).toBeUndefined();
+    expect(entryValue('support.pdPi', byId('demo-support-nih-current'), 'Coordinatore del progetto (se diverso dal Responsabile scientifico)', NOW)).toEqual({ type: 'text', text: 'Jordan Whitfield' });
+    expect(keyOf('Ruolo del Responsabile scientifico nel progetto', ['Altri finanziamenti in corso e richiesti'])).toBe('support.role');
+    expect(keyOf('Impegno del Responsabile scientifico (mesi/persona per anno)', ['Altri finanziamenti in corso e richiesti'])).toBe('support.effort.personMonths');
+  });
+
+  it('"If yes, please provide details" is a box the researcher writes; effort on other duties is not a grant\'s', () => {
+    const p = planPage(`<fieldset><legend>Do you receive support from a foreign government?</legend><input type="radio" id="y" name="q"><label for="y">Yes</label><input type="radio" id="n" name="q"><label for="n">No</label></fieldset>
+      <label for="d">If Yes, please provide details, including the name of the organisation(s)</label><textarea id="d"></textarea>`);
+    expect(at(p, '#d')?.status ?? 'skipped').toBe('skipped');
+    expect(keyOf('上記の応募中及び受入予定の研究費による研究活動以外の職務（教育活動、管理業務等）に係るエフォート', ['研究費の応募・受入等の状況'])).toBeNull();
+  });
+
+  it('a US federal funder on an Australian page ("en-AU") is an overseas government', () => {
+    document.documentElement.lang = 'en-AU';
+    const options = ['Australian Research Council', 'Other Australian Government', 'Australian – non-government', 'Overseas – government', 'Overseas – non-government (e.g. foundation, industry, university)'];
+    const p = planPage(`<h2>Research Funding and Commitments</h2><p>Australian Research Council – list all other Australian and overseas grants.</p><table><thead><tr><th>Project title</th><th>Funding source</th></tr></thead>
+      <tbody><tr><td><input id="t"></td><td><select id="s"><option value=""></option>${options.map((o, i) => `<option value="${i}">${o}</option>`).join('')}</select></td></tr></tbody></table>`);
+    expect(at(p, '#s')?.value).toBe('Overseas – government');
+    document.documentElement.lang = '';
+  });
+});
