@@ -4,6 +4,7 @@
  */
 import { isForeign, type Entry, type Profile } from '@/lib/model';
 import cues from './vocab/cues.json';
+import countries from './vocab/countries.json';
 
 export type RecordValue =
   | { type: 'text'; text: string }
@@ -36,6 +37,8 @@ const TITLE_PATHS = ['title', 'summary', 'project', 'programName'];
 type Money = { amount: number; currency: string };
 
 const PRESENT = new RegExp(cues.present, 'i');
+const COUNTRIES_OF_CONCERN = new Set(countries.countriesOfConcern);
+const CONCERN_KINDS = new Set<Entry['kind']>(['support', 'inKind', 'appointment', 'consulting', 'talentProgram']);
 
 /** The money a path names, or, in a list that mixes kinds ("Value" for a consulting entry), the entry's own. */
 function moneyOf(entry: Entry, path: string): Money | undefined {
@@ -76,6 +79,9 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
       return any((e) => e.kind === 'financialInterest' && (e.interestType === 'royalty' || e.interestType === 'ip-license') && isOngoing(e, now));
     case 'disclosure.founder':
       return any((e) => e.kind === 'financialInterest' && e.interestType === 'startup' && isOngoing(e, now));
+    // Support, posts or programmes from organisations in a country the question names as "of concern".
+    case 'disclosure.countryOfConcern':
+      return any((e) => CONCERN_KINDS.has(e.kind) && !!e.organization?.country && COUNTRIES_OF_CONCERN.has(e.organization.country) && isOngoing(e, now));
     case 'disclosure.inKind':
       return any((e) => e.kind === 'inKind');
     case 'disclosure.travel':

@@ -5,10 +5,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { matchOption } from '@/lib/fill/format';
-import { entryValue } from '@/lib/fill/values';
+import { disclosureAnswer, entryValue } from '@/lib/fill/values';
 import { demo, keyOf, planHere as planPage, proposalAt as at, sectionsOf, TEST_NOW as NOW } from './helpers';
 
-const { entries } = demo();
+const { profile, entries } = demo();
 const byId = (id: string) => entries.find((e) => e.id === id)!;
 
 beforeEach(() => {
@@ -99,5 +99,13 @@ describe('values', () => {
       <tbody><tr><td><input id="t"></td><td><select id="s"><option value=""></option>${options.map((o, i) => `<option value="${i}">${o}</option>`).join('')}</select></td></tr></tbody></table>`);
     expect(at(p, '#s')?.value).toBe('Overseas – government');
     document.documentElement.lang = '';
+  });
+
+  it('"support from a foreign country of concern?" is answered from the organisations\' countries, not read as in-kind support', () => {
+    const question = 'Does the PI receive, or has the PI applied for, funding or in-kind support from a foreign country of concern or from an entity based in one of those countries?';
+    expect(keyOf(question, [], { type: 'radio' })).toBe('disclosure.countryOfConcern');
+    expect(disclosureAnswer('disclosure.countryOfConcern', profile, entries, NOW)).toBe('no');
+    const abroad = { ...byId('demo-appointment-adjunct'), organization: { name: 'Institute', country: 'RU' } } as (typeof entries)[number];
+    expect(disclosureAnswer('disclosure.countryOfConcern', profile, [...entries, abroad], NOW)).toBe('yes');
   });
 });
