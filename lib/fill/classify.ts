@@ -7,6 +7,7 @@ import { APPOINTMENT_TYPES as APPOINTMENT_KINDS, CURRENCY_CODES, type EntryKind,
 import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
+import optionVocab from './vocab/options.json';
 import { compilePatterns, contains, indexOfPattern, LEAD_MARK, normalize, NUMBERED_PART, rowless } from './normalize';
 import { choiceNamedByOptions, monthOfWord, optionIndex } from './format';
 
@@ -411,9 +412,9 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   for (const t of texts) {
     const m = matchConcept(t.text, multiline, answersYesNo(d));
     if (!m) continue;
-    // A name token or autocomplete hint for the researcher stands unless the label names someone else ("Head of department email", name="HoD.Email").
-    // So does a column's own words after its group's header: "…以外の職務に係るエフォート" is no grant's effort.
-    if (t.text !== d.label && (m.concept.id.startsWith('person.') || t.text === tail) && m.concept.negative.some((n) => contains(label, n))) continue;
+    // A weaker text (a name token, a hint, a column's own words after its group's header) stands unless the
+    // label says otherwise: "Head of department email" (name="HoD.Email"), "…以外の職務に係るエフォート" (name="sonota_effort").
+    if (t.text !== d.label && m.concept.negative.some((n) => contains(label, n))) continue;
     // For some concepts a negative word anywhere around the control rules them out ("2026年度" over a 千円 amount is no year).
     if (m.concept.negativeAround && d.hints.some((h) => m.concept.negative.some((n) => contains(normalize(h), n)))) continue;
     // "Entity", "Sponsor": another party, even inside the researcher's own block.
@@ -470,11 +471,13 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
 const PERSON_MONTHS = CONCEPTS.find((c) => c.id === 'personMonths')!;
 const YEAR_ONLY = /^(year|annee|jahr|anno|年|年度)( (yyyy|aaaa|jjjj))?$/;
 const CURRENCIES = new Set(CURRENCY_CODES);
+/** Currencies as lists write them out ("Dollar américain", "Livre sterling"). */
+const CURRENCY_NAMES = new Set(Object.entries(optionVocab.values).filter(([code]) => CURRENCIES.has(code)).flatMap(([, names]) => compilePatterns(names)));
 
 /** Most of a select's choices are ISO currency codes, by value or by the text's first word ("USD - US dollar"). */
 function listsCurrencies(d: FieldDescriptor): boolean {
   const choices = (d.options ?? []).filter((o) => o.value || o.text);
-  const coded = choices.filter((o) => CURRENCIES.has(o.value.toUpperCase()) || CURRENCIES.has(o.text.slice(0, 3).toUpperCase()));
+  const coded = choices.filter((o) => CURRENCIES.has(o.value.toUpperCase()) || CURRENCIES.has(o.text.slice(0, 3).toUpperCase()) || CURRENCY_NAMES.has(normalize(o.text)));
   return coded.length >= 2 && coded.length * 2 >= choices.length;
 }
 
