@@ -295,7 +295,9 @@ function startingWithSynonym(norm: OptionIndex['norm'], synonyms: readonly strin
     if (s.length < 2) continue;
     // Japanese runs words together: "受入" begins "受入中" with no space between.
     const prefix = prefixOf(s);
-    const hit = norm.find((c) => c.text.startsWith(prefix) && (!SYNONYMS[value] || valueOpening(c.text) === value));
+    // An option glossed with a second name ("Collaborateur-trice / co-investigateur-trice") begins with either.
+    const opens = (text: string) => text.startsWith(prefix) && (!SYNONYMS[value] || valueOpening(text) === value);
+    const hit = norm.find((c) => opens(c.text) || (c.o.text.includes('/') && c.o.text.split('/').slice(1).some((part) => opens(`${normalize(part)} `))));
     if (hit) return hit.o;
   }
   return undefined;

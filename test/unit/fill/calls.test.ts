@@ -75,6 +75,9 @@ describe('values', () => {
     const statuses = ["En cours d'évaluation", 'Obtenu', 'Refusé', 'Terminé'].map((text, i) => ({ value: `v${i}`, text }));
     expect(matchOption(statuses, 'current')?.text).toBe('Obtenu');
     expect(matchOption(statuses, 'pending')?.text).toBe("En cours d'évaluation");
+    // A role glossed with a second name is found by it before a weaker synonym opens another option.
+    const roles = ['Co-requérant-e', 'Collaborateur-trice / co-investigateur-trice', 'Partenaire de projet'].map((text, i) => ({ value: `r${i}`, text }));
+    expect(matchOption(roles, 'co-I')?.text).toBe('Collaborateur-trice / co-investigateur-trice');
   });
 
   it('a select of currencies written out ("Dollar américain") under "Devise du montant total" takes the record\'s currency', () => {
