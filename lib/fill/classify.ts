@@ -116,6 +116,8 @@ const OTHER_PARTY = compilePatterns(fieldVocab.otherParty);
 const OTHER_PERSON = compilePatterns(fieldVocab.otherPerson);
 const IN_LISTS = fieldVocab.inLists as Record<string, string>;
 /** Keys whose values are one of a few choices: what a radio group or checkbox can answer. */
+const BOOLEAN_KEY = /\.(paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|ongoing)$/;
+const YES_NO_WORDS = new Set(compilePatterns([...optionVocab.values.yes, ...optionVocab.values.no]));
 const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|amountBasis|fundingFlow|country|ongoing)$/;
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
@@ -433,6 +435,8 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     if (!resolved) continue;
     // A radio or checkbox only picks a choice.
     if ((d.type === 'radio' || d.type === 'checkbox') && !concept.question && !CHOICE_KEY.test(resolved.key)) continue;
+    // A "Ja / Nein" radio answers a question or a yes/no fact, never a country or a status named in its question ("bei einer anderen Stelle (Bund, Land, EU)").
+    if (d.type === 'radio' && !concept.question && !BOOLEAN_KEY.test(resolved.key) && YES_NO_WORDS.has(normalize(d.options?.[0]?.text ?? ''))) continue;
     if (concept.controls && !concept.controls.includes(d.type)) continue;
     // A box for sentences asks for no one-word type or status ("Nature of interest" as a text area).
     if (d.type === 'textarea' && /\.(\w*Type|status)$/.test(resolved.key)) continue;
@@ -651,7 +655,7 @@ function periodSelects(fields: readonly FieldDescriptor[], classes: Classificati
   return classes;
 }
 
-const IF_YES_DETAILS = /^(if yes|if so|si oui|si c est le cas|en cas de reponse (positive|affirmative)|falls ja|wenn ja|se si|in caso affermativo|in caso di risposta affermativa)\b.*\b(details?|describe|explain|precisez|preciser|decrire|expliquer|erlautern|beschreiben|dettagli|descrivere|specificare|illustrare)\b/;
+const IF_YES_DETAILS = /^(if yes|if so|si oui|si c est le cas|en cas de reponse (positive|affirmative)|falls ja|wenn ja|se si|in caso affermativo|in caso di risposta affermativa)\b.*\b(details?|describe|explain|precisez|preciser|decrire|expliquer|erlautern|beschreiben|dettagli|descrivere|specificare|illustrare|erlauterung|erlauterungen)\b/;
 
 const LONE_NAME = new Set(['name', 'nom', 'nome', '名前']);
 

@@ -68,6 +68,7 @@ export interface PlanInput {
   now?: Date;
 }
 
+const DECIMAL_COMMA = /(?<![\d.,])\d{1,2},\d{1,2}(?![\d.,])/;
 const CERTIFICATION = compilePatterns(safety.certification);
 const NOT_CERTIFICATION = compilePatterns(safety.notCertification);
 const CERTIFICATION_WORDS = compilePatterns(safety.certificationWords).map((w) => ` ${w} `);
@@ -431,7 +432,9 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
     }
     case 'number': {
       // A share of time is asked in whole percent ("% d'un plein temps (nombre entier)", "整数で"): 1 person-month is 8 %, not 8.33.
-      const text = formatNumber(c.key?.endsWith('.percentOfTime') ? Math.round(v.value) : v.value);
+      const digits = formatNumber(c.key?.endsWith('.percentOfTime') ? Math.round(v.value) : v.value);
+      // An example written with a decimal comma ("z. B. 1,5", "ex. : 1,5") says how the form writes decimals.
+      const text = DECIMAL_COMMA.test(`${d.label} ${d.hints.join(' ')} ${d.note ?? ''}`) ? digits.replace('.', ',') : digits;
       return choose(text, text);
     }
     case 'country': {

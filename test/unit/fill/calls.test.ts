@@ -120,4 +120,19 @@ describe('values', () => {
     const abroad = { ...byId('demo-appointment-adjunct'), organization: { name: 'Institute', country: 'RU' } } as (typeof entries)[number];
     expect(disclosureAnswer('disclosure.countryOfConcern', profile, [...entries, abroad], NOW)).toBe('yes');
   });
+
+  it('a form\'s example with a decimal comma ("z. B. 1,5") writes person-months that way; a "Ja / Nein" radio is never a country', () => {
+    const p = planPage(`<h2>Weitere Förderanträge / laufende Zuwendungen</h2><table><thead><tr><th>Thema des Vorhabens</th><th>Arbeitsanteil Personenmonate p. a., z. B. 1,5</th></tr></thead>
+      <tbody><tr><td><input id="t0"></td><td><input id="p0"></td></tr><tr><td><input id="t1"></td><td><input id="p1"></td></tr></tbody></table>
+      <fieldset><legend>Wurde für dieses Vorhaben bei einer anderen Stelle (Bund, Land, EU o. a.) eine Förderung beantragt?</legend>
+      <input type="radio" id="j" name="a" value="j"><label for="j">Ja</label><input type="radio" id="n" name="a" value="n"><label for="n">Nein</label></fieldset>`);
+    expect(at(p, '#p1')?.instruction?.value).toBe('0,6');
+    expect(at(p, '#j')?.key ?? null).not.toBe('support.organization.country');
+    expect(at(p, '#j')?.status ?? 'skipped').toBe('skipped');
+  });
+
+  it('the project lead\'s own block ("2. Projektleiter/in") takes the researcher\'s institution; a statement on all the projects above is the researcher\'s', () => {
+    expect(keyOf('Einrichtung', ['2. Projektleiter/in'])).toBe('person.organization');
+    expect(keyOf('Inhaltliche und finanzielle Abgrenzung der oben genannten Vorhaben zum vorliegenden Antrag', ['Weitere Förderanträge'], { type: 'textarea' })).toBeNull();
+  });
 });
