@@ -264,6 +264,9 @@ export function expectedCurrency(d: FieldDescriptor): string | undefined {
   const text = `${d.label} ${d.hints.join(' ')} ${d.section.join(' ')}`;
   const code = /\b(USD|EUR|GBP|CAD|JPY|CHF|AUD)\b/.exec(text)?.[1];
   if (code) return code;
+  // Dollars of another country: "$ CA", "CA$", "C$", "A$", "$ AU".
+  if (/\$\s*CA\b|\bCA\s?\$|\bC\$/.test(text)) return 'CAD';
+  if (/\$\s*AU\b|\bAU?\$/.test(text)) return 'AUD';
   if (/US\$|\$\s*\(USD\)|in dollars|\(\$\)|\$$/.test(text)) return /CAD|canad/i.test(text) ? 'CAD' : 'USD';
   if (/€|euro/i.test(text)) return 'EUR';
   if (/£|pound|sterling/i.test(text)) return 'GBP';

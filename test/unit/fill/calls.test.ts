@@ -4,9 +4,10 @@
  * them, toolbars that are no titles, lists of other people, and the boxes the researcher writes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { matchOption } from '@/lib/fill/format';
+import { sectionContext } from '@/lib/fill/classify';
+import { expectedCurrency, matchOption } from '@/lib/fill/format';
 import { disclosureAnswer, entryValue } from '@/lib/fill/values';
-import { demo, keyOf, planHere as planPage, proposalAt as at, sectionsOf, TEST_NOW as NOW } from './helpers';
+import { demo, keyOf, labelled as labelledBox, planHere as planPage, proposalAt as at, sectionsOf, TEST_NOW as NOW } from './helpers';
 
 const { profile, entries } = demo();
 const byId = (id: string) => entries.find((e) => e.id === id)!;
@@ -134,5 +135,19 @@ describe('values', () => {
   it('the project lead\'s own block ("2. Projektleiter/in") takes the researcher\'s institution; a statement on all the projects above is the researcher\'s', () => {
     expect(keyOf('Einrichtung', ['2. Projektleiter/in'])).toBe('person.organization');
     expect(keyOf('Inhaltliche und finanzielle Abgrenzung der oben genannten Vorhaben zum vorliegenden Antrag', ['Weitere Förderanträge'], { type: 'textarea' })).toBeNull();
+  });
+
+  it('headings: "Competing interests" lists interests and consultancies; "Altre affiliazioni" posts besides the main one; "obtenu et demandé" both held and asked; "Identification" the researcher\'s block', () => {
+    expect(sectionContext(['Competing interests'])).toMatchObject({ kind: 'financialInterest', ties: true });
+    expect(sectionContext(['B.3 Altre affiliazioni', 'Sezione B – Principal Investigator'])).toMatchObject({ kind: 'appointment' });
+    expect(sectionContext(['3. Financement obtenu et demandé']).status).toBeUndefined();
+    expect(keyOf("Établissement ou organisme d'attache *", ['1. Identification'])).toBe('person.organization');
+  });
+
+  it('"$ CA" is Canadian dollars, "A$" Australian; a start-up is an "entreprise en démarrage"', () => {
+    expect(expectedCurrency(labelledBox('Valeur approximative ($ CA)'))).toBe('CAD');
+    expect(expectedCurrency(labelledBox('Amount (A$)'))).toBe('AUD');
+    expect(expectedCurrency(labelledBox('Amount ($)'))).toBe('USD');
+    expect(matchOption(['Actions ou parts', 'Entreprise en démarrage (cofondateur)', 'Redevances'].map((text, i) => ({ value: `i${i}`, text })), 'startup')?.text).toBe('Entreprise en démarrage (cofondateur)');
   });
 });
