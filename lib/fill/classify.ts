@@ -114,7 +114,7 @@ const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
 const AUTOCOMPLETE = fieldVocab.autocomplete as Record<string, string>;
 const OTHER_PARTY = compilePatterns(fieldVocab.otherParty);
 const OTHER_PERSON = compilePatterns(fieldVocab.otherPerson);
-const IN_LISTS = fieldVocab.inLists as Record<string, string>;
+const IN_LISTS = fieldVocab.inLists as Record<string, string | Partial<Record<SectionKind, string>>>;
 /** Keys whose values are one of a few choices: what a radio group or checkbox can answer. */
 const BOOLEAN_KEY = /\.(paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|ongoing)$/;
 const YES_NO_WORDS = new Set(compilePatterns([...optionVocab.values.yes, ...optionVocab.values.no]));
@@ -423,9 +423,13 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const ownBlock = section.ownBlock && !OTHER_PARTY.some((p) => contains(normalize(t.text), p));
     // Effort asked as a percentage is the share of a full-time year the person-months make.
     const percent = m.concept.id === 'personMonths' && (/[%％]/.test(`${d.label} ${t.text}`) || d.hints.some((h) => /^[%％]$/.test(h)));
-    const inList = section.kind && section.kind !== 'person' && IN_LISTS[m.concept.id] ? keyFor(IN_LISTS[m.concept.id], section.kind) : null;
+    // "Time commitment (FTE)" without a percent sign asks for a fraction of one full-time post.
+    const fte = m.concept.id === 'personMonths' && !percent && /\bFTE\b|full[- ]time equivalent/i.test(d.label);
+    const listed = section.kind && section.kind !== 'person' ? IN_LISTS[m.concept.id] : undefined;
+    const listConcept = typeof listed === 'string' ? listed : listed?.[section.kind!];
+    const inList = listConcept ? keyFor(listConcept, section.kind) : null;
     let concept = m.concept;
-    let resolved = inList && !inList.inferredKind ? inList : keyFor(percent ? 'effortPercent' : concept.id, section.kind, ownBlock);
+    let resolved = inList && !inList.inferredKind ? inList : keyFor(percent ? 'effortPercent' : fte ? 'effortFte' : concept.id, section.kind, ownBlock);
     // Of concepts that read the text equally well, the first one this section's entries have wins.
     for (const other of m.tied) {
       if (resolved && !resolved.inferredKind) break;

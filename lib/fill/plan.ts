@@ -68,6 +68,7 @@ export interface PlanInput {
   now?: Date;
 }
 
+const FUNDER_NAMED = /配分機関|funder|funding (body|agency|organi[sz]ation)|organisme|geldgeber|zuwendungsgeber|f[öo]rdergeber|ente finanziatore/i;
 const DECIMAL_COMMA = /(?<![\d.,])\d{1,2},\d{1,2}(?![\d.,])/;
 const CERTIFICATION = compilePatterns(safety.certification);
 const NOT_CERTIFICATION = compilePatterns(safety.notCertification);
@@ -457,7 +458,10 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       const chosen = choose(foreignGovernment ? 'foreign-government' : v.value, v.shown ?? v.value);
       // A kind of funder the list does not name ("federal" among French public/foreign/private): a funder abroad is "foreign".
       if (chosen.reason === 'no-option' && ctx.abroad && c.key?.endsWith('.sponsorType') && d.options) {
-        const o = optionIndex(d.options).norm.find((x) => ABROAD.some((p) => contains(x.text, p)))?.o;
+        // Among the options abroad, the governmental one for a government, the other ("Overseas non-government") for the rest.
+        const abroad = optionIndex(d.options).norm.filter((x) => ABROAD.some((p) => contains(x.text, p))).map((x) => x.o);
+        const governmental = v.value === 'federal' || v.value === 'government';
+        const o = abroad.find((x) => governmental === !!matchOption([x], 'foreign-government')) ?? abroad[0];
         if (o) return { value: o.text, instruction: { id: d.id, value: o.value, optionText: o.text } };
       }
       return chosen;
@@ -626,7 +630,7 @@ export function plan(input: PlanInput): FillPlan {
         const n = singleCount.get(c.key) ?? 0;
         singleCount.set(c.key, n + 1);
         const value: RecordValue | undefined =
-          kind === 'person' ? personValue(c.key, input.profile) : kind === 'narrative' ? narrativeValue(c.key, scan.lang) : (() => {
+          kind === 'person' ? personValue(c.key, input.profile, input.entries) : kind === 'narrative' ? narrativeValue(c.key, scan.lang) : (() => {
             // Asked about Significant Financial Interests, income from the own institution is none.
             // "Nothing to declare in this section": true when no entry belongs to the list it sits in.
             if (c.key === 'disclosure.noneInSection') {
@@ -697,7 +701,9 @@ export function plan(input: PlanInput): FillPlan {
       const slotOf = (d: FieldDescriptor, sk: string, row: number, nth: number | undefined) => `${d.frame}|${sectionKey}|${sk}|${row}${nth ? `|${nth}` : ''}`;
       const valueFor = (unit: Unit, entry: Entry, nth: number | undefined, preset: boolean): { d: FieldDescriptor; r: Rendered } => {
         const { d, c } = unit[0];
-        const value = entryValue(c.key!, entry, `${d.label} ${d.hints.join(' ')}`, now, nth);
+        // "Funding scheme (funding body)": a column for both, its own label naming the funder, takes the funder when the record has no scheme.
+        const value = entryValue(c.key!, entry, `${d.label} ${d.hints.join(' ')}`, now, nth) ??
+          (c.key!.endsWith('.scheme') && FUNDER_NAMED.test(d.label) ? { type: 'text' as const, text: entry.organization.name } : undefined);
         const r = render(d, value, c, { rowHasCurrency, defaultCurrency, abroad: !!pageCountry && isForeign(entry, pageCountry) });
         return (d.type === 'radio' && pickRadio(unit.map((u) => u.d), value, c)) || { d, r: preset && d.type === 'select' ? r : keepsOwnValue(d, r) };
       };

@@ -101,10 +101,15 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
   }
 }
 
-export function personValue(key: string, profile: Profile): RecordValue | undefined {
+export function personValue(key: string, profile: Profile, entries: readonly Entry[] = []): RecordValue | undefined {
   const p = profile.person;
   const text = (t: string | undefined) => (t ? ({ type: 'text', text: t } as const) : undefined);
   switch (key) {
+    // "Date commenced in current position": when the primary appointment began.
+    case 'person.positionStart': {
+      const start = entries.find((e) => e.kind === 'appointment' && e.appointmentType === 'primary' && !e.endDate)?.startDate;
+      return start ? { type: 'date', iso: start, end: false } : undefined;
+    }
     case 'person.fullName':
       return text([p.givenName, p.familyName].filter(Boolean).join(' '));
     case 'person.organization':
@@ -143,11 +148,11 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const e = effortFor(entry, labelText, now, nth);
     return e ? { type: 'number', value: e.personMonths } : undefined;
   }
-  // Percent of a full-time year: 1 person-month is 8.33 %. Not an "effort" path: its rows hold one, not one per year.
-  if (path === 'percentOfTime') {
+  // Percent of a full-time year: 1 person-month is 8.33 %; as a fraction of one FTE, 0.08. Not an "effort" path: its rows hold one, not one per year.
+  if (path === 'percentOfTime' || path === 'fteFraction') {
     const e = effortFor(entry, labelText, now, nth);
     const months = e?.personMonths ?? (entry as { personMonthsPerYear?: number }).personMonthsPerYear;
-    return months === undefined ? undefined : { type: 'number', value: (months / 12) * 100 };
+    return months === undefined ? undefined : { type: 'number', value: (months / 12) * (path === 'percentOfTime' ? 100 : 1) };
   }
   if (path === 'effort.year') {
     const e = effortFor(entry, labelText, now, nth);

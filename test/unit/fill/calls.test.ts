@@ -150,4 +150,29 @@ describe('values', () => {
     expect(expectedCurrency(labelledBox('Amount ($)'))).toBe('USD');
     expect(matchOption(['Actions ou parts', 'Entreprise en démarrage (cofondateur)', 'Redevances'].map((text, i) => ({ value: `i${i}`, text })), 'startup')?.text).toBe('Entreprise en démarrage (cofondateur)');
   });
+
+  it('"Date commenced in current position" is when the primary appointment began; "Time commitment (FTE)" a fraction of one post', () => {
+    const p = planPage(`<h2>Personal details</h2><label for="s">Date commenced in current position</label><input id="s" placeholder="DD/MM/YYYY">
+      <h2>Research support</h2><table><thead><tr><th>Title</th><th>Time commitment (FTE)</th></tr></thead><tbody><tr><td><input id="t"></td><td><input id="f"></td></tr></tbody></table>`);
+    expect(at(p, '#s')?.instruction?.value).toBe('01/09/2019');
+    expect(at(p, '#f')?.key).toBe('support.fteFraction');
+    expect(at(p, '#f')?.instruction?.value).toBe('0.08');
+  });
+
+  it('a column for "scheme (funding body)" takes the funder when the record has no scheme; a scheme column alone stays empty', () => {
+    const table = (header: string) => planPage(`<h3>研究費の応募・受入等の状況</h3><table><thead><tr><th>${header}</th><th>研究課題名</th></tr></thead><tbody><tr><td><input id="s"></td><td><input id="t"></td></tr></tbody></table>`);
+    expect(at(table('資金制度・研究費名（配分機関等名）'), '#s')?.value).toBe('U.S. National Science Foundation');
+    expect(at(table('資金制度・研究費名'), '#s')?.status).toBe('skipped');
+  });
+
+  it('in a list of posts, "所属機関名" is each post\'s organisation; a foundation abroad is "Overseas non-government"', () => {
+    expect(keyOf('所属機関名', ['現在の全ての所属機関・役職'])).toBe('appointment.organization.name');
+    expect(keyOf('Current organisation', ['Part G – Research Support'])).toBe('person.organization');
+    document.documentElement.lang = 'en-AU';
+    const options = ['NHMRC', 'Other Australian Government', 'Australian non-government (e.g. philanthropic, industry)', 'Overseas government', 'Overseas non-government (e.g. philanthropic, industry)'];
+    const p = planPage(`<h2>Research support</h2><table><thead><tr><th>Project title</th><th>Funding source</th></tr></thead><tbody>${[0, 1, 2].map((i) => `<tr><td><input id="t${i}"></td><td><select id="s${i}"><option value=""></option>${options.map((o, j) => `<option value="${j}">${o}</option>`).join('')}</select></td></tr>`).join('')}</tbody></table>`);
+    document.documentElement.lang = '';
+    expect(at(p, '#s0')?.value).toBe('Overseas government');
+    expect(at(p, '#s2')?.value).toBe('Overseas non-government (e.g. philanthropic, industry)');
+  });
 });
