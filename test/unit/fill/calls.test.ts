@@ -175,4 +175,12 @@ describe('values', () => {
     expect(at(p, '#s0')?.value).toBe('Overseas government');
     expect(at(p, '#s2')?.value).toBe('Overseas non-government (e.g. philanthropic, industry)');
   });
+
+  it('Belgian and NASA wordings: an ongoing box, a file reference, the date of taking up a post, the PI\'s team-member block', () => {
+    expect(keyOf('En cours (pas de date de fin)', ['Mandats et fonctions'], { type: 'checkbox' })).toBe('appointment.ongoing');
+    expect(keyOf('Référence du dossier', ['Autres financements obtenus ou demandés'])).toBe('support.awardNumber');
+    expect(keyOf("Date d'entrée en fonction", ['Coordonnées du candidat'])).toBe('person.positionStart');
+    expect(keyOf("Date d'entrée en fonction", ['Situation professionnelle actuelle'])).toBe('appointment.startDate');
+    expect(keyOf('* Organization:', ['Proposal Team — Team Member Information: PI'])).toBe('person.organization');
+  });
 });
