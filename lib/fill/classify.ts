@@ -186,7 +186,7 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   }
   if (SCOPE.excludesThisProposal.some((p) => contains(text, p))) scoped.excludesThisProposal = true;
   // "Other than your primary appointment": every kind of post but the main one.
-  if (!ctx.appointmentTypes && SCOPE.excludesPrimary.some((p) => contains(text, p))) scoped.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
+  if (!ctx.appointmentTypes && excludesPrimary(text)) scoped.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
   return scoped;
 }
 
@@ -239,7 +239,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (/\S[?？]\s*$/.test(raw)) continue;
     const text = normalize(raw);
     // "Other than your primary employment, do you hold …": every kind of post but the main one.
-    if (!ctx.appointmentTypes && SCOPE.excludesPrimary.some((p) => contains(text, p))) ctx.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
+    if (!ctx.appointmentTypes && excludesPrimary(text)) ctx.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
     if (raw.startsWith(LEAD_MARK)) {
       // "Has this proposal, or part of it, been submitted to other funders too?" asks about the proposal, not the list after it.
       if (SAME_PROPOSAL_ELSEWHERE.some((p) => contains(text, p))) continue;
@@ -306,6 +306,13 @@ export function sectionContext(section: readonly string[]): SectionContext {
     }
   }
   return ctx;
+}
+
+/** "Employment relationships and other affiliations" asks for the main post too: "other" is other than employment. */
+const EMPLOYMENT_AND_OTHERS = /\b(employment|employments|employment relationships|appointments?|positions?|emplois?|anstellungen?|beschaftigungen?|impieghi|impiego)\b.{0,30}\b(and|et|und|e)\s+(other|autres?|weitere|andere|altre)\b/;
+
+function excludesPrimary(text: string): boolean {
+  return SCOPE.excludesPrimary.some((p) => contains(text, p)) && !EMPLOYMENT_AND_OTHERS.test(text);
 }
 
 const SUPPORT_PATTERNS = SECTION_KINDS.filter((k) => k.kind === 'support').flatMap((k) => k.patterns);

@@ -170,7 +170,7 @@ function readDateLayout(d: FieldDescriptor, format?: string): DateLayout {
   if (selectPart) return { part: selectPart, layout: 'select' };
   if (d.type === 'date') return { part: 'full', layout: 'YYYY-MM-DD' };
   if (d.type === 'month') return { part: 'full', layout: 'YYYY-MM' };
-  const declared = format ?? /(MM|mm)[/.-](YYYY|yyyy|JJJJ|jjjj|AAAA|aaaa)|(YYYY|yyyy|JJJJ|jjjj|AAAA|aaaa)[/.-](MM|mm)([/.-](DD|dd|TT|tt|JJ|jj|GG|gg))?|(DD|dd|TT|tt|JJ|jj|GG|gg)[/.-](MM|mm)[/.-](YYYY|yyyy|JJJJ|jjjj|AAAA|aaaa)|(MM|mm)[/.-](DD|dd)[/.-](YYYY|yyyy)|YYYY年MM月/.exec(`${d.label} ${d.hints.join(' ')} ${d.pattern ?? ''}`)?.[0];
+  const declared = format ?? /(MM|mm)[/.-](YYYY|yyyy|JJJJ|jjjj|AAAA|aaaa)|(YYYY|yyyy|JJJJ|jjjj|AAAA|aaaa)[/.-](MM|mm)([/.-](DD|dd|TT|tt|JJ|jj|GG|gg))?|(DD|dd|TT|tt|JJ|jj|GG|gg)[/.-](MM|mm)[/.-](YYYY|yyyy|JJJJ|jjjj|AAAA|aaaa)|(MM|mm)[/.-](DD|dd)[/.-](YYYY|yyyy)|\b[Dd]\.[Mm]\.(YYYY|yyyy)\b|YYYY年MM月/.exec(`${d.label} ${d.hints.join(' ')} ${d.pattern ?? ''}`)?.[0];
   if (declared) return { part: 'full', layout: declared.toUpperCase().replace(/JJJJ|AAAA/g, 'YYYY').replace(/TT|JJ|GG/g, 'DD') };
   // The day box of a Day | Month | Year group (GOV.UK date input) asks for the day alone.
   if (DAY_LABEL.test(normalize(d.label.replace(/\d+/g, ' '))) || d.label.trim() === '日') return { part: 'day', layout: 'DD' };
@@ -247,7 +247,10 @@ export function formatDate(iso: string, layout: string, end = false): string {
   return layout
     .replace('YYYY', y)
     .replace('MM', month)
-    .replace('DD', day);
+    .replace('DD', day)
+    // Finnish "d.m.yyyy": day and month without a leading zero (1.9.2019).
+    .replace(/\bD\b/, String(Number(day)))
+    .replace(/\bM\b/, String(Number(month)));
 }
 
 /** Amounts as plain digits (a dot for decimals), no grouping, no currency symbol. */

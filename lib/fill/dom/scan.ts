@@ -81,6 +81,7 @@ const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle|h5|h6)
 /** A card's own number ("Funding 2", "Finanziamento n. 3"): it sits under the list's title, not in its place. */
 const ROW_TITLE = /^[^\d]{1,40}?\s(?:n[.°º]?\s*|no\.?\s*|#\s*)?\d{1,2}$/u;
 const MAX_TITLE = 150;
+const HELP_TOGGLE = /^(instructions?|help|guidance|guidelines|more information|hinweise?|hilfe|ausfullhilfe|aide|consignes|instructions et aide|istruzioni|guida|aiuto|ヘルプ|説明|記入要領|注意事項)\s*[:：]?$/i;
 /** A question's end, with a required-field star after it. */
 const QUESTION_END = /\s*[?？]\s*\*?\s*$/;
 
@@ -483,7 +484,8 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         }
       }
       // A disclosure widget's summary ("<details><summary>6. Budget</summary>") titles what it opens, even with role=button (Drupal).
-      const styled = ((role === null && isStyledTitle(node)) || tag === 'SUMMARY') && rendered(node);
+      // A toggle named only "Instructions" or "Help" opens guidance, not a section.
+      const styled = ((role === null && isStyledTitle(node)) || (tag === 'SUMMARY' && !HELP_TOGGLE.test(collapse(node.textContent)))) && rendered(node);
       if (styled || (role === null && isGroupRow(node))) {
         // Styled titles in a row replace each other; sub-titles and table group rows nest under them.
         const text = headingTextOf(node);

@@ -183,4 +183,14 @@ describe('values', () => {
     expect(keyOf("Date d'entrée en fonction", ['Situation professionnelle actuelle'])).toBe('appointment.startDate');
     expect(keyOf('* Organization:', ['Proposal Team — Team Member Information: PI'])).toBe('person.organization');
   });
+
+  it('Finnish and Italian forms: an "Instructions" toggle titles nothing; employment "and other affiliations" includes the main post; d.m.yyyy; "ricevuti o richiesti" both', () => {
+    const p = planPage(`<h2>Employment and affiliations</h2><details><summary>Instructions</summary><p>Enter your employment relationships and other affiliations that are current or have ended during the past three years.</p></details>
+      <table><thead><tr><th>Organisation</th><th>Start date d.m.yyyy</th></tr></thead><tbody><tr><td><input id="o"></td><td><input id="s"></td></tr></tbody></table>`);
+    expect(at(p, '#o')?.value).toBe('University of Michigan');
+    expect(at(p, '#s')?.instruction?.value).toBe('1.9.2019');
+    expect(keyOf('Funding period begins d.m.yyyy', ['Other funding'])).toBe('support.startDate');
+    expect(keyOf('Funding period ends d.m.yyyy', ['Other funding'])).toBe('support.endDate');
+    expect(sectionContext(['Elenco dei finanziamenti', 'Altri finanziamenti ricevuti o richiesti']).status).toBeUndefined();
+  });
 });
