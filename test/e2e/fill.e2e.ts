@@ -132,17 +132,17 @@ describe('fixture portals', () => {
     expect(control(result, 'atteste')?.checked).toBe(false);
   });
 
-  it('e-Rad (ja): 研究者情報 and 研究費 rows; 誓約 and 確認しました never ticked; effort % as the share of a full-time year', async () => {
+  it('e-Rad (ja): 研究者情報 and 研究費 rows; 誓約 and 確認しました never ticked; effort % as the whole-percent share of a full-time year', async () => {
     const { result } = await fillPage(candor, server.url('jp-e-rad.html'));
     expect(result.portal).toBe('jp-e-rad');
     expect(control(result, 'sei')?.value).toBe('Okafor');
     expect(control(result, 'mei')?.value).toBe('Ada');
     expect(values(result, /^kadai-/)).toHaveLength(currentAndPending.length);
     expect(values(result, /^betsu-/).sort()).toEqual(['1', '1', '1', '2', '2']);
-    // エフォート is the share of all working time: person-months this year over 12.
+    // エフォート is the share of all working time in whole percent: person-months this year over 12.
     const percent = (e: (typeof currentAndPending)[number]) => {
       const months = effortFor(e, '', new Date())?.personMonths;
-      return months === undefined ? '' : formatNumber((months / 12) * 100);
+      return months === undefined ? '' : formatNumber(Math.round((months / 12) * 100));
     };
     expect(values(result, /^effort-/).sort()).toEqual(currentAndPending.map(percent).sort());
     expect(values(result, /^sogaku-/).every((v) => v === '')).toBe(true);
