@@ -4,6 +4,7 @@
  */
 import type { FieldDescriptor, OptionInfo } from './types';
 import optionVocab from './vocab/options.json';
+import { CURRENCY_CODES } from '@/lib/model/codes';
 import { anyWordMatcher, compilePatterns, contains, normalize } from './normalize';
 
 const SYNONYMS: Record<string, string[]> = Object.fromEntries(
@@ -258,6 +259,8 @@ export function formatAmount(amount: number): string {
   return Number.isInteger(amount) ? String(amount) : amount.toFixed(2);
 }
 
+const CURRENCIES = new Set<string>(CURRENCY_CODES);
+
 export function formatNumber(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
@@ -267,6 +270,10 @@ export function expectedCurrency(d: FieldDescriptor): string | undefined {
   const text = `${d.label} ${d.hints.join(' ')} ${d.section.join(' ')}`;
   const code = /\b(USD|EUR|GBP|CAD|JPY|CHF|AUD)\b/.exec(text)?.[1];
   if (code) return code;
+  // Any other ISO code where a unit is written: "Amount (DKK)", "… in SEK".
+  const unit = /\(([A-Z]{3})\)|\bin ([A-Z]{3})\b/.exec(text);
+  const other = unit?.[1] ?? unit?.[2];
+  if (other && CURRENCIES.has(other)) return other;
   // Dollars of another country: "$ CA", "CA$", "C$", "A$", "$ AU".
   if (/\$\s*CA\b|\bCA\s?\$|\bC\$/.test(text)) return 'CAD';
   if (/\$\s*AU\b|\bAU?\$/.test(text)) return 'AUD';

@@ -193,4 +193,13 @@ describe('values', () => {
     expect(keyOf('Funding period ends d.m.yyyy', ['Other funding'])).toBe('support.endDate');
     expect(sectionContext(['Elenco dei finanziamenti', 'Altri finanziamenti ricevuti o richiesti']).status).toBeUndefined();
   });
+
+  it('"Amount (DKK)" takes no US dollars; "Applications under assessment" are pending; a "grant holder" is the PI', () => {
+    expect(expectedCurrency(labelledBox('Amount (DKK)'))).toBe('DKK');
+    expect(expectedCurrency(labelledBox('List ALL grants'))).toBeUndefined();
+    const p = planPage(`<h2>Granted funding</h2><table><thead><tr><th>Project title</th><th>Amount (DKK)</th></tr></thead><tbody><tr><td><input id="t"></td><td><input id="a"></td></tr></tbody></table>`);
+    expect(at(p, '#a')?.reason).toBe('currency-mismatch');
+    expect(sectionContext(['Applications under assessment', 'Other grants and applications']).status).toBe('pending');
+    expect(keyOf('Principal investigator / grant holder *', ['Other funding: current and pending'])).toBe('support.pdPi');
+  });
 });

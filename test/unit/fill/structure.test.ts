@@ -213,13 +213,14 @@ describe('tables and cells met on set 13', () => {
     expect(sectionContext(['3. Nebentätigkeiten und mögliche Interessenkonflikte']).kind).toBe('consulting');
   });
 
-  it('a list of the researcher\'s own ties names the researcher on every row; a list of grants names no one twice', () => {
+  it('a list of the researcher\'s own ties names the researcher on every row; a list of grants names each grant\'s holder', () => {
     const p = planPage(`<h2>Declarations of interest</h2><table><thead><tr><th>Applicant</th><th>Company / organisation</th></tr></thead><tbody>
       <tr><td><input id="n0"></td><td><input id="c0"></td></tr><tr><td><input id="n1"></td><td><input id="c1"></td></tr></tbody></table>
       <h2>Current research support</h2><table><thead><tr><th>Grant holder (principal investigator)</th><th>Funder</th></tr></thead><tbody>
       <tr><td><input id="g0"></td><td><input id="f0"></td></tr><tr><td><input id="g1"></td><td><input id="f1"></td></tr></tbody></table>`);
     expect([at(p, '#n0')?.value, at(p, '#n1')?.value]).toEqual(['Ada Okafor', 'Ada Okafor']);
-    expect(at(p, '#g0')?.status).toBe('skipped');
+    expect(at(p, '#g0')?.key).toBe('support.pdPi');
+    expect([at(p, '#g0')?.value, at(p, '#g1')?.value]).toEqual(['Ada Okafor', 'Jordan Whitfield']);
   });
 
   it('a spaced dash joins two names of one option ("Finanziato – in corso")', () => {
