@@ -8,6 +8,7 @@ import type { FieldDescriptor, LabelSource } from './types';
 import fieldVocab from './vocab/fields.json';
 import sectionVocab from './vocab/sections.json';
 import optionVocab from './vocab/options.json';
+import cues from './vocab/cues.json';
 import { compilePatterns, contains, indexOfPattern, LEAD_MARK, normalize, NUMBERED_PART, rowless } from './normalize';
 import { choiceNamedByOptions, monthOfWord, optionIndex } from './format';
 
@@ -309,7 +310,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
 }
 
 /** "Employment relationships and other affiliations" asks for the main post too: "other" is other than employment. */
-const EMPLOYMENT_AND_OTHERS = /\b(employment|employments|employment relationships|appointments?|positions?|emplois?|anstellungen?|beschaftigungen?|impieghi|impiego)\b.{0,30}\b(and|et|und|e)\s+(other|autres?|weitere|andere|altre)\b/;
+const EMPLOYMENT_AND_OTHERS = new RegExp(cues.employmentAndOthers);
 
 function excludesPrimary(text: string): boolean {
   return SCOPE.excludesPrimary.some((p) => contains(text, p)) && !EMPLOYMENT_AND_OTHERS.test(text);
@@ -431,7 +432,7 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     // Effort asked as a percentage is the share of a full-time year the person-months make.
     const percent = m.concept.id === 'personMonths' && (/[%％]/.test(`${d.label} ${t.text}`) || d.hints.some((h) => /^[%％]$/.test(h)));
     // "Time commitment (FTE)" without a percent sign asks for a fraction of one full-time post.
-    const fte = m.concept.id === 'personMonths' && !percent && /\bFTE\b|full[- ]time equivalent/i.test(d.label);
+    const fte = m.concept.id === 'personMonths' && !percent && FTE.test(normalize(d.label));
     const listed = section.kind && section.kind !== 'person' ? IN_LISTS[m.concept.id] : undefined;
     const listConcept = typeof listed === 'string' ? listed : listed?.[section.kind!];
     const inList = listConcept ? keyFor(listConcept, section.kind) : null;
@@ -666,7 +667,8 @@ function periodSelects(fields: readonly FieldDescriptor[], classes: Classificati
   return classes;
 }
 
-const IF_YES_DETAILS = /^(if yes|if so|si oui|si c est le cas|en cas de reponse (positive|affirmative)|falls ja|wenn ja|se si|in caso affermativo|in caso di risposta affermativa)\b.*\b(details?|describe|explain|precisez|preciser|decrire|expliquer|erlautern|beschreiben|dettagli|descrivere|specificare|illustrare|erlauterung|erlauterungen)\b/;
+const IF_YES_DETAILS = new RegExp(cues.ifYesDetails);
+const FTE = new RegExp(cues.fte, 'i');
 
 const LONE_NAME = new Set(['name', 'nom', 'nome', '名前']);
 

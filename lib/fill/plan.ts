@@ -68,7 +68,7 @@ export interface PlanInput {
   now?: Date;
 }
 
-const FUNDER_NAMED = /配分機関|funder|funding (body|agency|organi[sz]ation)|organisme|geldgeber|zuwendungsgeber|f[öo]rdergeber|ente finanziatore/i;
+const FUNDER_NAMED = new RegExp(cues.funderNamed, 'i');
 const DECIMAL_COMMA = /(?<![\d.,])\d{1,2},\d{1,2}(?![\d.,])/;
 const CERTIFICATION = compilePatterns(safety.certification);
 const NOT_CERTIFICATION = compilePatterns(safety.notCertification);
@@ -453,14 +453,15 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
       return { value: name, instruction: { id: d.id, value: name } };
     }
     case 'choice': {
+      const sponsorAbroad = ctx.abroad && c.key?.endsWith('.sponsorType') && d.options;
+      const governmental = v.value === 'federal' || v.value === 'government';
       // A government funder abroad is a foreign government's ("Overseas – government") where the list tells them apart.
-      const foreignGovernment = ctx.abroad && c.key?.endsWith('.sponsorType') && (v.value === 'federal' || v.value === 'government') && !!d.options && !!matchOption(d.options, 'foreign-government');
+      const foreignGovernment = !!sponsorAbroad && governmental && !!matchOption(sponsorAbroad, 'foreign-government');
       const chosen = choose(foreignGovernment ? 'foreign-government' : v.value, v.shown ?? v.value);
       // A kind of funder the list does not name ("federal" among French public/foreign/private): a funder abroad is "foreign".
-      if (chosen.reason === 'no-option' && ctx.abroad && c.key?.endsWith('.sponsorType') && d.options) {
+      if (chosen.reason === 'no-option' && sponsorAbroad) {
         // Among the options abroad, the governmental one for a government, the other ("Overseas non-government") for the rest.
-        const abroad = optionIndex(d.options).norm.filter((x) => ABROAD.some((p) => contains(x.text, p))).map((x) => x.o);
-        const governmental = v.value === 'federal' || v.value === 'government';
+        const abroad = optionIndex(sponsorAbroad).norm.filter((x) => ABROAD.some((p) => contains(x.text, p))).map((x) => x.o);
         const o = abroad.find((x) => governmental === !!matchOption([x], 'foreign-government')) ?? abroad[0];
         if (o) return { value: o.text, instruction: { id: d.id, value: o.value, optionText: o.text } };
       }

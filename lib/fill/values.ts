@@ -28,15 +28,15 @@ const TYPE_PATHS = ['activityType', 'appointmentType', 'interestType', 'travelTy
 /** Where each kind keeps its money: an award's total, a contribution's value, a fee, an interest's worth. */
 const MONEY_PATHS = ['totalAmount', 'estimatedValue', 'compensation', 'value'];
 
-/** Where each kind keeps what it is called: an award's title, a contribution's summary, a partnership's project. */
-const IF_DIFFERENT = /if different|se divers|si diff[ée]rent|falls abweichend|wenn abweichend|falls nicht identisch|異なる場合/i;
 /** One fact under each kind's own name: in a list mixing appointments and consulting, "Paid?" asks both. */
 const SAME_MEANING: Record<string, string> = { compensated: 'paid', paid: 'compensated' };
+/** Where each kind keeps what it is called: an award's title, a contribution's summary, a partnership's project. */
 const TITLE_PATHS = ['title', 'summary', 'project', 'programName'];
 
 type Money = { amount: number; currency: string };
 
 const PRESENT = new RegExp(cues.present, 'i');
+const IF_DIFFERENT = new RegExp(cues.ifDifferent, 'i');
 const COUNTRIES_OF_CONCERN = new Set(countries.countriesOfConcern);
 const CONCERN_KINDS = new Set<Entry['kind']>(['support', 'inKind', 'appointment', 'consulting', 'talentProgram']);
 
@@ -212,7 +212,7 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     return code ? { type: 'country', code } : undefined;
   }
   // "Project funded" on a list that mixes kinds: a sponsored research agreement's project is its title.
-  const v = TITLE_PATHS.includes(path) ? TITLE_PATHS.map((p) => get(entry, p)).find(Boolean) : get(entry, path) ?? get(entry, SAME_MEANING[path] ?? path);
+  const v = TITLE_PATHS.includes(path) ? TITLE_PATHS.map((p) => get(entry, p)).find(Boolean) : get(entry, path) ?? (SAME_MEANING[path] ? get(entry, SAME_MEANING[path]) : undefined);
   if (v === undefined || v === null || v === '') return undefined;
   const leaf = path.split('.').pop()!;
   if (BOOLEAN_PATHS.has(leaf)) return { type: 'choice', value: v ? 'yes' : 'no' };

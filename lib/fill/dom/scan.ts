@@ -5,6 +5,7 @@
  */
 import type { AddControl, ControlType, FieldDescriptor, OptionInfo, ScanSelectors } from '../types';
 import addVocab from '../vocab/add-controls.json';
+import cues from '../vocab/cues.json';
 import { byIds, inferLabel, optionLabel, PageIndex } from './labels';
 import { collapse, headingTextOf, isEditingHost, textOf } from './text';
 import { LEAD_MARK, normalize, NUMBERED_PART } from '../normalize';
@@ -81,7 +82,7 @@ const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle|h5|h6)
 /** A card's own number ("Funding 2", "Finanziamento n. 3"): it sits under the list's title, not in its place. */
 const ROW_TITLE = /^[^\d]{1,40}?\s(?:n[.°º]?\s*|no\.?\s*|#\s*)?\d{1,2}$/u;
 const MAX_TITLE = 150;
-const HELP_TOGGLE = /^(instructions?|help|guidance|guidelines|more information|hinweise?|hilfe|ausfullhilfe|aide|consignes|instructions et aide|istruzioni|guida|aiuto|ヘルプ|説明|記入要領|注意事項)\s*[:：]?$/i;
+const HELP_TOGGLE = new RegExp(cues.helpToggle, 'i');
 /** A question's end, with a required-field star after it. */
 const QUESTION_END = /\s*[?？]\s*\*?\s*$/;
 
