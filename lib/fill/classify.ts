@@ -472,6 +472,8 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const named = choiceNamedByOptions(best.key, d.options);
     if (named) best = { ...best, key: named };
   }
+  // A block for the main post alone ("Current position", "Derzeitige Anstellung") asks the researcher's own position title.
+  if (best.key === 'appointment.role' && section.appointmentTypes?.length === 1 && section.appointmentTypes[0] === 'primary') best = { ...best, key: 'person.positionTitle' };
   // A box labelled only "Year" in a person-months table holds the year those months are for.
   if (YEAR_ONLY.test(normalize(d.label))) {
     // Under a person-months heading, or a short caption printed above the table ("Person Months per budget period").
@@ -631,8 +633,10 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
     let guess = guesses.get(guessKey);
     if (!guess) {
       guess = heuristic(d, section);
-      // "If yes, please provide details…": a box the researcher writes, not one entry's field (an overlap's explanation is the entry's).
-      if (guess.key && d.type === 'textarea' && !guess.key.endsWith('.overlap') && IF_YES_DETAILS.test(normalize(d.label))) guess = { key: null, confidence: 0, via: d.labelSource };
+      // "If yes, please provide details…" (an overlap's explanation is the entry's), "Describe each interest disclosed
+      // above": a box the researcher writes, not one entry's field.
+      const label = normalize(d.label);
+      if (guess.key && d.type === 'textarea' && ((!guess.key.endsWith('.overlap') && IF_YES_DETAILS.test(label)) || ABOVE_AS_WHOLE.test(label))) guess = { key: null, confidence: 0, via: d.labelSource };
       guesses.set(guessKey, guess);
     }
     return { key: guess.key, confidence: guess.confidence, via: guess.via, section };
@@ -668,6 +672,7 @@ function periodSelects(fields: readonly FieldDescriptor[], classes: Classificati
 }
 
 const IF_YES_DETAILS = new RegExp(cues.ifYesDetails);
+const ABOVE_AS_WHOLE = new RegExp(cues.aboveAsWhole);
 const FTE = new RegExp(cues.fte, 'i');
 
 const LONE_NAME = new Set(['name', 'nom', 'nome', '名前']);

@@ -579,7 +579,7 @@ export function plan(input: PlanInput): FillPlan {
     scan.fields.forEach((d, i) => {
       const key = classes[i].key;
       const at = d.section.join('\u0000');
-      if (key && !SINGLE_SOURCES.has(key.slice(0, key.indexOf('.')))) entitySections.add(at);
+      if (key?.endsWith('.organization.name') && !SINGLE_SOURCES.has(key.slice(0, key.indexOf('.')))) entitySections.add(at);
       if (d.type !== 'checkbox' || !key?.startsWith('disclosure.')) return;
       checkboxQuestions.set(at, (checkboxQuestions.get(at) ?? 0) + 1);
     });

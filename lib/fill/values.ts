@@ -39,6 +39,13 @@ const PRESENT = new RegExp(cues.present, 'i');
 const IF_DIFFERENT = new RegExp(cues.ifDifferent, 'i');
 const COUNTRIES_OF_CONCERN = new Set(countries.countriesOfConcern);
 const CONCERN_KINDS = new Set<Entry['kind']>(['support', 'inKind', 'appointment', 'consulting', 'talentProgram']);
+const TOBACCO = new RegExp(cues.tobacco, 'i');
+
+/** An entry tying the researcher to an organisation in the tobacco industry, by its name or the entry's own description. */
+function tobaccoTie(e: Entry): boolean {
+  const described = (e as { description?: string }).description ?? '';
+  return TOBACCO.test(`${e.organization?.name ?? ''} ${described}`);
+}
 
 /** The money a path names, or, in a list that mixes kinds ("Value" for a consulting entry), the entry's own. */
 function moneyOf(entry: Entry, path: string): Money | undefined {
@@ -82,6 +89,8 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
     // Support, posts or programmes from organisations in a country the question names as "of concern".
     case 'disclosure.countryOfConcern':
       return any((e) => CONCERN_KINDS.has(e.kind) && !!e.organization?.country && COUNTRIES_OF_CONCERN.has(e.organization.country) && isOngoing(e, now));
+    case 'disclosure.tobaccoIndustry':
+      return any((e) => tobaccoTie(e) && isOngoing(e, now));
     case 'disclosure.inKind':
       return any((e) => e.kind === 'inKind');
     case 'disclosure.travel':

@@ -236,7 +236,7 @@ describe('ranks', () => {
       <label for="t">Type of position</label><select id="t"><option value=""></option><option value="postdoc">Postdoctoral researcher</option>
       <option value="asst">Assistant professor / junior group leader</option><option value="assoc">Associate professor</option>
       <option value="prof">Full professor / senior group leader</option><option value="other">Other</option></select>`);
-    expect(at(p, '#t')).toMatchObject({ key: 'appointment.role', status: 'proposed', instruction: { value: 'assoc' } });
+    expect(at(p, '#t')).toMatchObject({ key: 'person.positionTitle', status: 'proposed', instruction: { value: 'assoc' } });
   });
 });
 
