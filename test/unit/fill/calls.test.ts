@@ -1,7 +1,8 @@
 /**
  * Portals met for the first time (DFG, ANR, SNSF, KAKENHI, CDMRP, ARC, Cariplo, the CCV): a funding
  * call is not a project's title, day-first dates in French, cards whose inner headings stay inside
- * them, toolbars that are no titles, lists of other people, and the boxes the researcher writes.
+ * them, toolbars that are no titles, lists of other people, and the boxes the researcher writes;
+ * then Wellcome, ACS, DOE PAMS, FWF, INCa, NEDO, PRIN and the Royal Society: own blocks, yes/no questions, roles.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sectionContext } from '@/lib/fill/classify';
@@ -201,5 +202,70 @@ describe('values', () => {
     expect(at(p, '#a')?.reason).toBe('currency-mismatch');
     expect(sectionContext(['Applications under assessment', 'Other grants and applications']).status).toBe('pending');
     expect(keyOf('Principal investigator / grant holder *', ['Other funding: current and pending'])).toBe('support.pdPi');
+  });
+});
+
+describe('Wellcome, ACS, DOE PAMS, FWF, INCa, NEDO, PRIN and the Royal Society', () => {
+  it('an organisation block inside the senior/key person\'s page or under "Coordonnateur du projet" is the researcher\'s own', () => {
+    const senior = ['Organization and Location', 'Senior/Key Person Information', 'Current and Pending Support (Other Support)'];
+    expect(keyOf('Organization Name *', senior)).toBe('person.organization');
+    expect(keyOf('City *', senior)).toBe('person.primaryOrganization.city');
+    expect(keyOf('State/Province', senior)).toBe('person.primaryOrganization.region');
+    expect(keyOf("Organisme d'appartenance (employeur) *", ['Coordonnateur du projet'])).toBe('person.organization');
+    expect(keyOf('Unité / laboratoire / service', ['Coordonnateur du projet'])).toBe('person.department');
+    expect(keyOf('Pays *', ['Coordonnateur du projet'], { type: 'select' })).toBe('person.primaryOrganization.country');
+  });
+
+  it('a block for the main post alone asks the researcher\'s position title; a history "alongside your current position" leaves the main post out', () => {
+    expect(keyOf('Position title', ['Current position', 'Lead applicant'])).toBe('person.positionTitle');
+    expect(keyOf('Funktion / Position', ['Derzeitige Anstellung', 'Antragsteller/in'])).toBe('person.positionTitle');
+    expect(keyOf('Position', ['Career history'])).toBe('appointment.role');
+    const p = planPage(`<h3>Career history</h3><p class="hint">List your previous positions, and any other positions you hold alongside your current position. You do not need to include your current position again.</p>
+      <label for="o">Organisation</label><input id="o">`);
+    expect(at(p, '#o')?.value).toBe('University of Oxford');
+  });
+
+  it('yes/no questions: applications under consideration, posts in another country, a country of risk, foreign research money, other funders, the tobacco industry', () => {
+    const radio = { type: 'radio' as const, options: [{ value: 'Y', text: 'Yes' }] };
+    expect(keyOf('Do you have any other applications for research funding that are currently under consideration?', [], radio)).toBe('disclosure.pendingSupport');
+    expect(keyOf('Do you currently hold any paid or unpaid appointment, affiliation or position with an organisation based outside the country of your employing organisation?', [], radio)).toBe('disclosure.foreignAppointment');
+    expect(keyOf('7. Does the Applicant/PI currently hold an appointment at, or receive research support from, an institution, funding organization or government outside the United States?', [], radio)).toBe('disclosure.foreignAppointment');
+    expect(keyOf('5. Does the senior/key person receive any support, appointment, or in-kind resource from an entity of a foreign country of risk?', [], radio)).toBe('disclosure.countryOfConcern');
+    expect(keyOf('(3) 外国の政府・機関・企業・財団等からの研究資金の受入れ（応募中のものを含む）', [], radio)).toBe('disclosure.foreignSupport');
+    expect(keyOf('Il PI è titolare o partecipa a progetti di ricerca in corso, oppure ha presentato richieste di finanziamento ancora in valutazione, presso altri enti finanziatori?', [], radio)).toBe('disclosure.otherSupport');
+    expect(keyOf('6. Does the Applicant/PI currently receive research funding, consulting fees or other payment from the tobacco industry or from an entity owned or controlled by a tobacco company?', [], radio)).toBe('disclosure.tobaccoIndustry');
+  });
+
+  it('the tobacco-industry question is answered from the organisations the entries name', () => {
+    expect(disclosureAnswer('disclosure.tobaccoIndustry', profile, entries, NOW)).toBe('no');
+    const consulting = entries.find((e) => e.kind === 'consulting')!;
+    const tied = [...entries, { ...consulting, id: 'tobacco', organization: { ...consulting.organization, name: 'Philip Morris International' } } as typeof consulting];
+    expect(disclosureAnswer('disclosure.tobaccoIndustry', profile, tied, NOW)).toBe('yes');
+  });
+
+  it('boxes about everything declared above, or after "if you answered yes", are the researcher\'s; a list of reviewers to exclude takes no entry', () => {
+    const box = { type: 'textarea' as const };
+    expect(keyOf('5. Describe each interest disclosed above (entity, nature of the interest, and how it relates to the proposed research).', ['Conflict of Interest'], { ...box, hints: ['coi description'] })).toBeNull();
+    expect(keyOf('Falls Sie eine der Fragen 1–3 mit „ja“ beantwortet haben: Erläuterung', ['Interessenkonflikte'], box)).toBeNull();
+    expect(keyOf('申告内容の詳細（企業等の名称、関係の内容、管理の状況等）', ['利益相反'], box)).toBeNull();
+    expect(keyOf('Descrivere eventuali sovrapposizioni (scientifiche, di budget o di impegno) tra i progetti sopra elencati e il progetto proposto', ['Altri finanziamenti'], box)).toBeNull();
+    expect(keyOf('Personen, die nicht als Gutachter/innen herangezogen werden sollen (jeweils mit Institution)', ['Nebentätigkeiten'], box)).toBeNull();
+  });
+
+  it('checkboxes naming types of interest are ticked from the record unless they sit beside an entity\'s name', () => {
+    const p = planPage(`<h2>Conflict of Interest</h2><p>2. Has the PI received fees from a for-profit entity related to the proposed research?</p>
+      <label><input type="radio" name="inc" id="iy" value="Y"> Yes</label><label><input type="radio" name="inc" value="N"> No</label>
+      <fieldset><legend>3. Check all types of interest that apply</legend><label><input type="checkbox" id="eq"> Equity or ownership interest</label>
+      <label><input type="checkbox" id="ro"> Royalties or licensing income</label></fieldset>`);
+    expect(at(p, '#eq')).toMatchObject({ key: 'disclosure.equity', status: 'proposed' });
+    expect(at(p, '#ro')).toMatchObject({ key: 'disclosure.royalty', status: 'proposed' });
+  });
+
+  it('roles: "Ko-Projektleiter/in" and "Co-coordonnateur" are co-PIs, "Coordonnateur" the PI', () => {
+    const fwf = ['Projektleiter/in', 'Ko-Projektleiter/in', 'Mitantragsteller/in', 'Mitarbeiter/in'].map((text, i) => ({ value: `r${i}`, text }));
+    expect(matchOption(fwf, 'co-PI')?.text).toBe('Ko-Projektleiter/in');
+    const inca = ['Coordonnateur', 'Co-coordonnateur', 'Partenaire (responsable de tâche / co-investigateur)'].map((text, i) => ({ value: `r${i}`, text }));
+    expect(matchOption(inca, 'PI')?.text).toBe('Coordonnateur');
+    expect(matchOption(inca, 'co-PI')?.text).toBe('Co-coordonnateur');
   });
 });
