@@ -601,7 +601,7 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
     if (!scoped) byNote.set(note, (scoped = scopedContext(context, note)));
     return scoped;
   };
-  return periodSelects(fields, loneNames(fields, fields.map((d) => {
+  return detailsAfterQuestions(fields, periodSelects(fields, loneNames(fields, fields.map((d) => {
     let section = scopeOf(contextOf(d.section), d.note);
     if (map) {
       const hit = { sections: d.mapSections ?? [], fields: d.mapFields ?? [] };
@@ -640,8 +640,31 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
       guesses.set(guessKey, guess);
     }
     return { key: guess.key, confidence: guess.confidence, via: guess.via, section };
-  })));
+  }))));
 }
+
+const IF_YES = new RegExp(cues.ifYes);
+/** Keys that are no entry's field: the researcher's own details, answers, narratives. */
+const NOT_ENTRY_KEY = /^(person|disclosure|narrative)\./;
+
+/**
+ * "If yes, name the funding body …" right after a yes/no question the researcher answers (or one left
+ * to them): the detail is theirs to write, not one entry's field. After a row's own choice ("Paid?
+ * [Yes/No] If yes, amount") it stays the row's.
+ */
+function detailsAfterQuestions(fields: readonly FieldDescriptor[], classes: Classification[]): Classification[] {
+  let lastChoice = -1;
+  return classes.map((c, i) => {
+    const d = fields[i];
+    if (d.type === 'radio' || d.type === 'checkbox') lastChoice = i;
+    if (!c.key || NOT_ENTRY_KEY.test(c.key) || c.key.endsWith('.overlap') || !TEXT_BOXES.has(d.type) || lastChoice < 0) return c;
+    const question = classes[lastChoice].key;
+    if (question && !question.startsWith('disclosure.')) return c;
+    return IF_YES.test(normalize(d.label)) ? { ...c, key: null, confidence: 0 } : c;
+  });
+}
+
+const TEXT_BOXES = new Set<FieldDescriptor['type']>(['text', 'textarea', 'contenteditable']);
 
 /**
  * Selects that split one period ("研究期間: [年][月] ～ [年][月]") are its two ends: in each run of

@@ -85,8 +85,11 @@ export function rowless(text: string): string {
   return out;
 }
 
-/** A heading numbered or lettered as a part of the form ("6 Interests", "2.1 Boards", "4. Applicant", "B) Pending"), not its title. */
-export const NUMBERED_PART = /^\s*(\d{1,2}(\.\d{1,2})*[.)]?|[A-H][.)]|[IVX]{1,4}\.)\s/;
+/**
+ * A heading numbered or lettered as a part of the form ("6 Interests", "2.1 Boards", "4. Applicant", "B) Pending",
+ * "1．申請者" with no space before Japanese text), not its title.
+ */
+export const NUMBERED_PART = /^\s*(?:(\d{1,2}(\.\d{1,2})*[.)]?|[A-H][.)]|[IVX]{1,4}\.)\s|[0-9０-９]{1,2}[．.）)、]\s*(?=[\u3040-\u30ff\u4e00-\u9fff]))/;
 
 /**
  * Marks, in a control's section, the yes/no question the control's list follows: a list's own

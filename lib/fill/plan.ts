@@ -212,6 +212,17 @@ function isCompanyName(name: string): boolean {
   return JAPANESE_LEGAL_FORMS.some((form) => name.startsWith(form) || name.endsWith(form));
 }
 
+const NAMED_ORGANIZATION = new RegExp(cues.namedOrganization);
+
+/** Whether an entry's organisation is the one a question names ("the National Science Foundation" for "U.S. National Science Foundation"). */
+function namesOrganization(e: Entry, named: string): boolean {
+  const own = e.organization?.name;
+  if (!own) return false;
+  const asked = organizationWords(named.replace(/^the\s+/i, '')).words;
+  const { words } = organizationWords(own);
+  return contains(words, asked) || contains(asked, words);
+}
+
 /**
  * The proposal being prepared is "this proposal" only on its sponsor's pages: marked as this proposal
  * to NSF, it is another pending application on a JSPS form. A page is the sponsor's when its title or
@@ -638,7 +649,10 @@ export function plan(input: PlanInput): FillPlan {
               if (!c.section.kind || c.section.kind === 'person') return undefined;
               return { type: 'choice' as const, value: input.entries.some((e) => entryMatchesSection(e, c.section, input.profile.person, now, pageWords)) ? 'no' : 'yes' };
             }
-            const about = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
+            const remunerated = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
+            // "Any other application under consideration by the Leverhulme Trust?" asks about that organisation alone.
+            const named = NAMED_ORGANIZATION.exec(d.label);
+            const about = named ? remunerated.filter((e) => namesOrganization(e, named[1] ?? named[2])) : remunerated;
             const a = disclosureAnswer(c.key!, input.profile, about, now);
             return a ? { type: 'choice' as const, value: a } : undefined;
           })();

@@ -2,7 +2,8 @@
  * Portals met for the first time (DFG, ANR, SNSF, KAKENHI, CDMRP, ARC, Cariplo, the CCV): a funding
  * call is not a project's title, day-first dates in French, cards whose inner headings stay inside
  * them, toolbars that are no titles, lists of other people, and the boxes the researcher writes;
- * then Wellcome, ACS, DOE PAMS, FWF, INCa, NEDO, PRIN and the Royal Society: own blocks, yes/no questions, roles.
+ * then Wellcome, ACS, DOE PAMS, FWF, INCa, NEDO, PRIN, the Royal Society, Simons, NWO, Prisma, Leverhulme, FRM,
+ * VolkswagenStiftung, Telethon and Takeda: own blocks, yes/no questions, roles, boxes opened by "if yes".
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sectionContext } from '@/lib/fill/classify';
@@ -269,3 +270,59 @@ describe('Wellcome, ACS, DOE PAMS, FWF, INCa, NEDO, PRIN and the Royal Society',
     expect(matchOption(inca, 'co-PI')?.text).toBe('Co-coordonnateur');
   });
 });
+
+describe('Simons, NWO, Prisma, Leverhulme, FRM, VolkswagenStiftung, Telethon and Takeda', () => {
+  it('"1．申請者" is a numbered part of the form: its address boxes are the researcher\'s institution\'s, its phone and recommender are not', () => {
+    expect(keyOf('市区町村', ['1．申請者'])).toBe('person.primaryOrganization.city');
+    expect(keyOf('国名（海外の場合）', ['1．申請者'])).toBe('person.primaryOrganization.country');
+    expect(keyOf('番地・建物名', ['1．申請者'], { hints: ['所属機関所在地'] })).toBeNull();
+    expect(keyOf('電話番号（所属機関）', ['1．申請者'])).toBeNull();
+    expect(keyOf('推薦者氏名', ['推薦者（所属機関長）', '1．申請者'])).toBeNull();
+    expect(keyOf('所属機関名', ['1．申請者'])).toBe('person.organization');
+  });
+
+  it('"受給・申請状況" lists what is held and what is applied for', () => {
+    expect(sectionContext(['2．他の研究助成の受給・申請状況']).status).toBeUndefined();
+  });
+
+  it('a question naming one organisation asks about ties to it alone', () => {
+    const p = planPage(`<p>Do you have any other application currently under consideration by the Leverhulme Trust?</p>
+      <fieldset><legend>Do you have any other application currently under consideration by the Leverhulme Trust?</legend>
+      <label><input type="radio" name="lt" id="lt-y" value="Y"> Yes</label><label><input type="radio" name="lt" id="lt-n" value="N"> No</label></fieldset>
+      <fieldset><legend>Do you currently hold any grants from the Wellcome Trust?</legend>
+      <label><input type="radio" name="wt" id="wt-y" value="Y"> Yes</label><label><input type="radio" name="wt" id="wt-n" value="N"> No</label></fieldset>`);
+    expect(at(p, '#lt-n')).toMatchObject({ key: 'disclosure.pendingSupport', status: 'proposed' });
+    expect(at(p, '#wt-y')).toMatchObject({ key: 'disclosure.currentSupport', status: 'proposed' });
+  });
+
+  it('"If yes, name the funding body" after a yes/no question is the researcher\'s to write; after a row\'s own choice it stays the row\'s', () => {
+    const p = planPage(`<h2>Other funding</h2><fieldset><legend>Has this proposal been submitted to another funder?</legend>
+      <label><input type="radio" name="q" value="Y"> Yes</label><label><input type="radio" name="q" value="N"> No</label></fieldset>
+      <label for="fb">If yes, please name the funding body and the date of submission</label><input id="fb">`);
+    expect(at(p, '#fb')?.status ?? 'skipped').toBe('skipped');
+    const rows = planPage(`<h2>Consulting</h2><table><thead><tr><th>Company</th><th>Paid?</th><th>If yes, amount per year ($)</th></tr></thead><tbody>
+      <tr><td><input id="c"></td><td><label><input type="radio" name="p0" value="Y"> Yes</label><label><input type="radio" name="p0" value="N"> No</label></td><td><input id="a"></td></tr></tbody></table>`);
+    expect(at(rows, '#a')).toMatchObject({ key: 'consulting.compensation.amount', status: 'proposed' });
+  });
+
+  it('yes/no questions met this round: posts abroad (en, it), other posts besides the current one, other funding, fees from a company; relatives are not the researcher', () => {
+    const radio = { type: 'radio' as const, options: [{ value: 'Y', text: 'Yes' }] };
+    expect(keyOf('4. Do you currently hold an appointment or affiliation (paid or unpaid, including adjunct, visiting or honorary) at an institution or organization outside the United States?', [], radio)).toBe('disclosure.foreignAppointment');
+    expect(keyOf('Ricopre attualmente incarichi, affiliazioni o posizioni, anche non retribuiti, presso enti con sede in un Paese diverso da quello del suo ente di appartenenza?', [], radio)).toBe('disclosure.foreignAppointment');
+    expect(keyOf('In addition to your current post, do you hold any other appointments (paid or unpaid)?', [], radio)).toBe('disclosure.outsideAppointment');
+    expect(keyOf('Do you currently have research funding from other sources, or have applications pending with other funding organisations?', [], radio)).toBe('disclosure.otherSupport');
+    expect(keyOf('5. Au cours des trois dernières années, une entreprise vous a-t-elle versé des honoraires ?', [], radio)).toBe('disclosure.consulting');
+    expect(keyOf("6. À votre connaissance, un membre de votre famille proche a-t-il des liens d'intérêts ?", [], radio)).toBeNull();
+  });
+
+  it('columns and boxes: a registration number, an activity level in percent, a post title, a date a degree was awarded, a fee per year', () => {
+    expect(keyOf('Reg no or equiv.', ['Other funding'])).toBe('support.awardNumber');
+    expect(keyOf('Activity level (%)', ['Other funding'])).toBe('support.percentOfTime');
+    expect(keyOf('Post title *', ['Current post', 'Principal Applicant details'])).toBe('person.positionTitle');
+    expect(keyOf('Date awarded', ['Principal Applicant details'], { hints: ['qualification date'] })).toBeNull();
+    expect(keyOf('Entgelt pro Jahr (EUR)', ['Nebentätigkeiten'])).toBe('consulting.compensation.amount');
+    expect(sectionContext(['Appointment 1', 'Other appointments and affiliations', '2. Main applicant']).appointmentTypes).not.toContain('primary');
+    expect(matchOption(['Beratungs-/Konsulententätigkeit', 'Gutachtertätigkeit'].map((text, i) => ({ value: `t${i}`, text })), 'consulting')?.text).toBe('Beratungs-/Konsulententätigkeit');
+  });
+});
+
