@@ -450,8 +450,9 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     // A "Ja / Nein" radio answers a question or a yes/no fact, never a country or a status named in its question ("bei einer anderen Stelle (Bund, Land, EU)").
     if (d.type === 'radio' && !concept.question && !BOOLEAN_KEY.test(resolved.key) && YES_NO_WORDS.has(normalize(d.options?.[0]?.text ?? ''))) continue;
     if (concept.controls && !concept.controls.includes(d.type)) continue;
-    // A box for sentences asks for no one-word type or status ("Nature of interest" as a text area).
-    if (d.type === 'textarea' && /\.(\w*Type|status)$/.test(resolved.key)) continue;
+    // A box for sentences asks for no one-word type or status ("Nature of interest" as a text area), nor a
+    // number or date ("Overlap … (scientific, budgetary, time/effort)" is written out).
+    if (d.type === 'textarea' && SENTENCE_LESS_KEY.test(resolved.key)) continue;
     // A kind guessed from one field alone (no heading, no second field to agree) is not enough to fill it.
     const confidence = m.score * t.weight * (resolved.inferredKind ? 0.5 : 1);
     if (confidence > best.confidence) best = { key: resolved.key, confidence: Math.round(confidence * 100) / 100, via: t.via };
@@ -486,6 +487,7 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   return best;
 }
 
+const SENTENCE_LESS_KEY = /\.(\w*Type|status|personMonths|percentOfTime|fteFraction|amount|currency|startDate|endDate)$/;
 const PERSON_MONTHS = CONCEPTS.find((c) => c.id === 'personMonths')!;
 const YEAR_ONLY = /^(year|annee|jahr|anno|年|年度)( (yyyy|aaaa|jjjj))?$/;
 const CURRENCIES = new Set(CURRENCY_CODES);

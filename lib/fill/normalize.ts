@@ -17,7 +17,8 @@ export function normalize(text: string): string {
 function normalizeUncached(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    // Accents, and soft hyphens breaking long words ("Arbeits\u00adanteil").
+    .replace(/[\u0300-\u036f\u00ad]/g, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ß/g, 'ss')

@@ -3,7 +3,8 @@
  * call is not a project's title, day-first dates in French, cards whose inner headings stay inside
  * them, toolbars that are no titles, lists of other people, and the boxes the researcher writes;
  * then Wellcome, ACS, DOE PAMS, FWF, INCa, NEDO, PRIN, the Royal Society, Simons, NWO, Prisma, Leverhulme, FRM,
- * VolkswagenStiftung, Telethon and Takeda: own blocks, yes/no questions, roles, boxes opened by "if yes".
+ * VolkswagenStiftung, Telethon, Takeda, AHA, CFI, MRFF, Deutsche Krebshilfe, the Ligue contre le cancer, ANRS, AIFA
+ * and Sumitomo: own blocks, yes/no questions, roles, boxes opened by "if yes".
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sectionContext } from '@/lib/fill/classify';
@@ -323,6 +324,47 @@ describe('Simons, NWO, Prisma, Leverhulme, FRM, VolkswagenStiftung, Telethon and
     expect(keyOf('Entgelt pro Jahr (EUR)', ['Nebentätigkeiten'])).toBe('consulting.compensation.amount');
     expect(sectionContext(['Appointment 1', 'Other appointments and affiliations', '2. Main applicant']).appointmentTypes).not.toContain('primary');
     expect(matchOption(['Beratungs-/Konsulententätigkeit', 'Gutachtertätigkeit'].map((text, i) => ({ value: `t${i}`, text })), 'consulting')?.text).toBe('Beratungs-/Konsulententätigkeit');
+  });
+});
+
+describe('AHA, CFI, MRFF, Deutsche Krebshilfe, Ligue contre le cancer, ANRS, AIFA and Sumitomo', () => {
+  it('a question over a list that asks what is held "or requested" takes both', () => {
+    expect(sectionContext(['\u21b3 Does this chief investigator hold, or have they requested, any other research funding', 'Other research funding (current and requested)']).status).toBeUndefined();
+  });
+
+  it('a text area is written out: an overlap "(scientific, budgetary, time/effort)" is no person-months', () => {
+    expect(keyOf('Overlap with other funding or with this CFI proposal (scientific, budgetary, time/effort)', ['Research funding'], { type: 'textarea' })).toBe('support.overlap');
+  });
+
+  it('a soft hyphen does not split a word ("Arbeits\u00adanteil in %"); funders, companies, ongoing boxes, fees, travel paid for', () => {
+    expect(keyOf('Eigener Arbeits\u00adanteil in %', ['Anderweitige Förderungen'])).toBe('support.percentOfTime');
+    expect(keyOf('Förderinstitution', ['Anderweitige Förderungen'])).toBe('support.organization.name');
+    expect(keyOf("Denominazione dell'impresa", ['Consulenze'])).toBe('consulting.organization.name');
+    expect(keyOf('andauernd', ['Nebentätigkeiten'], { type: 'checkbox' })).toBe('consulting.ongoing');
+    const radio = { type: 'radio' as const, options: [{ value: 'O', text: 'Oui' }] };
+    expect(keyOf('4. Une entreprise a-t-elle pris en charge, au cours des cinq dernières années, vos frais de déplacement ?', [], radio)).toBe('disclosure.travel');
+  });
+
+  it('the researcher\'s own block: "Requérant·e principal·e", "Dati del Principal Investigator"; a phone or a certified e-mail (PEC) takes nothing', () => {
+    expect(keyOf('Localité', ['2. Requérant·e principal·e'])).toBe('person.primaryOrganization.city');
+    expect(keyOf('Fonction actuelle', ['2. Requérant·e principal·e'])).toBe('person.positionTitle');
+    expect(keyOf('Città (sede di lavoro)', ['Sezione A – Dati del Principal Investigator (PI)'])).toBe('person.primaryOrganization.city');
+    expect(keyOf('PEC (Posta Elettronica Certificata)', ['Sezione A – Dati del Principal Investigator (PI)'])).toBeNull();
+    expect(keyOf('Phone number *', ['Chief investigator details'], { hints: ['Include the country and area code, for example +61 2 6289 1555.'] })).toBeNull();
+    expect(keyOf('Requérant·e principal·e du subside', ['7. Autres soutiens financiers (obtenus ou demandés)'])).toBe('support.pdPi');
+  });
+
+  it('"has no active or pending research support" is unticked when the record has some; the proposed research\'s foreign component is no question of the record', () => {
+    const p = planPage(`<h2>Other Support</h2><label><input type="checkbox" id="none"> The Applicant/PI has no active or pending research support</label>
+      <table><thead><tr><th>Project title</th></tr></thead><tbody><tr><td><input id="t"></td></tr></tbody></table>`);
+    expect(at(p, '#none')).toMatchObject({ key: 'disclosure.noneInSection' });
+    expect(at(p, '#none')?.instruction?.checked ?? false).toBe(false);
+    expect(keyOf('7. Will any portion of the proposed AHA-funded research be performed outside the United States (foreign component)?', [], { type: 'radio', options: [{ value: 'Y', text: 'Yes' }] })).toBeNull();
+  });
+
+  it('roles: "Mitwirkende/r Wissenschaftler/in" is a co-investigator, "Requérant·e principal·e" the PI', () => {
+    expect(matchOption(['Projektleiter/in', 'Mitwirkende/r Wissenschaftler/in', 'sonstige Funktion'].map((text, i) => ({ value: `r${i}`, text })), 'co-I')?.text).toBe('Mitwirkende/r Wissenschaftler/in');
+    expect(matchOption(['Requérant·e principal·e', 'Co-requérant·e', 'Partenaire'].map((text, i) => ({ value: `r${i}`, text })), 'PI')?.text).toBe('Requérant·e principal·e');
   });
 });
 
