@@ -72,19 +72,38 @@ export function layoutVisibility(): VisibilityCheck {
    * around it (a control with pointer-events: none, or one clipped away over its container),
    * or something else, which covers it.
    */
-  const hitTest = (el: HTMLElement, x: number, y: number): 'itself' | 'around' | 'other' => {
+  const hitTest = (el: HTMLElement, x: number, y: number, view: Window): 'itself' | 'around' | 'other' | 'bar' => {
     const root = el.getRootNode() as Document | ShadowRoot;
     const hit = root.elementFromPoint?.(x, y) ?? null;
     if (!hit) return 'around';
     if (hit === el || el.contains(hit)) return 'itself';
     if (hit.contains(el)) return 'around';
     const label = hit.closest('label');
-    return label && (label.contains(el) || (!!el.id && label.htmlFor === el.id)) ? 'itself' : 'other';
+    if (label && (label.contains(el) || (!!el.id && label.htmlFor === el.id))) return 'itself';
+    return edgeBar(hit, view) ? 'bar' : 'other';
+  };
+
+  /**
+   * Is `hit` part of a bar pinned to the top or bottom of the window (a sticky footer of buttons, a
+   * fixed header)? What lies under it is reached by scrolling, unlike what a dialog's backdrop covers.
+   */
+  const edgeBar = (hit: Element, view: Window): boolean => {
+    const viewport = viewportOf(view);
+    for (let node: Element | null = hit, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+      const position = view.getComputedStyle(node).position;
+      if (position !== 'fixed' && position !== 'sticky') continue;
+      const r = node.getBoundingClientRect();
+      return r.height < viewport.height / 3 && (r.top <= 1 || r.bottom >= viewport.height - 1);
+    }
+    return false;
   };
 
   const overlays = new Map<Element, Element[]>();
 
-  /** A parent's children laid out over their siblings (absolute or fixed, reachable by the pointer). */
+  /**
+   * A parent's children laid out over their siblings (absolute, reachable by the pointer). Not fixed
+   * ones: they stay with the window, so only the hit test, in view, can tell what they cover.
+   */
   const positionedChildren = (parent: Element, view: Window): Element[] => {
     let out = overlays.get(parent);
     if (!out) {
@@ -93,7 +112,7 @@ export function layoutVisibility(): VisibilityCheck {
         // Table parts lay out in the table's grid: a shield over a table is a box beside it.
         if (SHIELDLESS.has(child.localName)) continue;
         const s = view.getComputedStyle(child);
-        if ((s.position === 'absolute' || s.position === 'fixed') && s.pointerEvents !== 'none' && s.display !== 'none' && s.visibility === 'visible') out.push(child);
+        if (s.position === 'absolute' && s.pointerEvents !== 'none' && s.display !== 'none' && s.visibility === 'visible') out.push(child);
       }
       overlays.set(parent, out);
     }
@@ -147,7 +166,9 @@ export function layoutVisibility(): VisibilityCheck {
     // found itself at its centre is visible, and the checks below are left for the others.
     const x = rect.left + rect.width / 2;
     const y = rect.top + rect.height / 2;
-    const hit = x >= 0 && y >= 0 && x < viewport.width && y < viewport.height ? hitTest(el, x, y) : undefined;
+    const tested = x >= 0 && y >= 0 && x < viewport.width && y < viewport.height ? hitTest(el, x, y, view) : undefined;
+    // Under a bar pinned to the window's edge, the control is judged as one scrolled out of view.
+    const hit = tested === 'bar' ? undefined : tested;
     const usable = rect.width >= 4 && rect.height >= 4;
     if (hit === 'itself' && usable) return 'visible';
     const clip = style.clip;

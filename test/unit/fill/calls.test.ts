@@ -3,8 +3,9 @@
  * call is not a project's title, day-first dates in French, cards whose inner headings stay inside
  * them, toolbars that are no titles, lists of other people, and the boxes the researcher writes;
  * then Wellcome, ACS, DOE PAMS, FWF, INCa, NEDO, PRIN, the Royal Society, Simons, NWO, Prisma, Leverhulme, FRM,
- * VolkswagenStiftung, Telethon, Takeda, AHA, CFI, MRFF, Deutsche Krebshilfe, the Ligue contre le cancer, ANRS, AIFA
- * and Sumitomo: own blocks, yes/no questions, roles, boxes opened by "if yes".
+ * VolkswagenStiftung, Telethon, Takeda, AHA, CFI, MRFF, Deutsche Krebshilfe, the Ligue contre le cancer, ANRS, AIFA,
+ * Sumitomo, USDA NIFA, HHMI, MSCA, Humboldt, Fondation de France, Fondazione CRT, Uehara and SSHRC: own blocks,
+ * yes/no questions, roles, boxes opened by "if yes".
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sectionContext } from '@/lib/fill/classify';
@@ -365,6 +366,30 @@ describe('AHA, CFI, MRFF, Deutsche Krebshilfe, Ligue contre le cancer, ANRS, AIF
   it('roles: "Mitwirkende/r Wissenschaftler/in" is a co-investigator, "Requérant·e principal·e" the PI', () => {
     expect(matchOption(['Projektleiter/in', 'Mitwirkende/r Wissenschaftler/in', 'sonstige Funktion'].map((text, i) => ({ value: `r${i}`, text })), 'co-I')?.text).toBe('Mitwirkende/r Wissenschaftler/in');
     expect(matchOption(['Requérant·e principal·e', 'Co-requérant·e', 'Partenaire'].map((text, i) => ({ value: `r${i}`, text })), 'PI')?.text).toBe('Requérant·e principal·e');
+  });
+});
+
+describe('USDA NIFA, HHMI, MSCA, Humboldt, Fondation de France, Fondazione CRT, Uehara and SSHRC', () => {
+  it('"Altri contributi ricevuti o richiesti" is a list of support held and asked for; "Codice / n. progetto" its award number', () => {
+    const context = sectionContext(['B. Altri contributi ricevuti o richiesti', 'Bando Ricerca 2027 – Richiesta di contributo']);
+    expect(context.kind).toBe('support');
+    expect(context.status).toBeUndefined();
+    expect(keyOf('Codice / n. progetto', ['B. Altri contributi ricevuti o richiesti'])).toBe('support.awardNumber');
+  });
+
+  it('questions met this round: other funding held or applied for (en, fr), other posts besides the primary or host institution (en, ja)', () => {
+    const radio = { type: 'radio' as const, options: [{ value: 'Y', text: 'Yes' }] };
+    expect(keyOf('Do you currently hold, or have you applied for, research funding from any other source?', [], radio)).toBe('disclosure.otherSupport');
+    expect(keyOf("Le projet ou des projets proches ont-ils fait l'objet d'autres demandes de financement, obtenues ou en cours ?", [], radio)).toBe('disclosure.otherSupport');
+    expect(keyOf('Do you currently hold any appointment or affiliation (paid or unpaid) with an organization other than your primary affiliation?', [], radio)).toBe('disclosure.outsideAppointment');
+    expect(keyOf('Does the supervisor currently hold any other appointment (e.g. adjunct, visiting, honorary or advisory position) at an organisation other than this participant?', [], radio)).toBe('disclosure.outsideAppointment');
+    expect(keyOf('現在、所属機関以外の大学・研究機関・企業・団体等において兼業（兼職、客員・非常勤、顧問・コンサルタント、委員等）を行っていますか。', [], radio)).toBe('disclosure.outsideAppointment');
+  });
+
+  it('an "Edit researcher" block is the researcher\'s own; a lab or team is the department; "Mitverantwortliche/r Wissenschaftler/in" a co-investigator', () => {
+    expect(keyOf('Organisation (legal name)', ['Researchers involved in this proposal — Edit researcher (supervisor)', '2 - Participants'])).toBe('person.organization');
+    expect(keyOf('Laboratoire / équipe / service', ['Responsable scientifique'])).toBe('person.department');
+    expect(matchOption(['Projektleiter/in', 'Mitverantwortliche/r Wissenschaftler/in', 'Mitarbeiter/in'].map((text, i) => ({ value: `r${i}`, text })), 'co-I')?.text).toBe('Mitverantwortliche/r Wissenschaftler/in');
   });
 });
 
