@@ -636,9 +636,11 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
     if (!guess) {
       guess = heuristic(d, section);
       // "If yes, please provide details…" (an overlap's explanation is the entry's), "Describe each interest disclosed
-      // above": a box the researcher writes, not one entry's field.
+      // above": a box the researcher writes, not one entry's field (a narrative is drafted from them all).
       const label = normalize(d.label);
-      if (guess.key && d.type === 'textarea' && ((!guess.key.endsWith('.overlap') && IF_YES_DETAILS.test(label)) || ABOVE_AS_WHOLE.test(label))) guess = { key: null, confidence: 0, via: d.labelSource };
+      const key = guess.key ?? '';
+      const writesOwn = (!key.endsWith('.overlap') && IF_YES_DETAILS.test(label)) || (!key.startsWith('narrative.') && ABOVE_AS_WHOLE.test(label));
+      if (key && d.type === 'textarea' && writesOwn) guess = { key: null, confidence: 0, via: d.labelSource };
       guesses.set(guessKey, guess);
     }
     return { key: guess.key, confidence: guess.confidence, via: guess.via, section };

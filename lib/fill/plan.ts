@@ -213,6 +213,15 @@ function isCompanyName(name: string): boolean {
 }
 
 const NAMED_ORGANIZATION = new RegExp(cues.namedOrganization);
+const PAID_ONLY = new RegExp(cues.paidOnly);
+const PAID_OR_UNPAID = new RegExp(cues.paidOrUnpaid);
+
+/** Does the entry pay the researcher? Posts and consultancies say so; other kinds are asked about as they are. */
+function isPaid(e: Entry): boolean {
+  if (e.kind === 'consulting') return e.compensated;
+  if (e.kind === 'appointment') return e.paid;
+  return true;
+}
 
 /** Whether an entry's organisation is the one a question names ("the National Science Foundation" for "U.S. National Science Foundation"). */
 function namesOrganization(e: Entry, named: string): boolean {
@@ -652,7 +661,10 @@ export function plan(input: PlanInput): FillPlan {
             const remunerated = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
             // "Any other application under consideration by the Leverhulme Trust?" asks about that organisation alone.
             const named = NAMED_ORGANIZATION.exec(d.label);
-            const about = named ? remunerated.filter((e) => namesOrganization(e, named[1] ?? named[2])) : remunerated;
+            const asked = named ? remunerated.filter((e) => namesOrganization(e, named[1] ?? named[2])) : remunerated;
+            // "Paid membership on an advisory board?" asks about no unpaid seat.
+            const label = normalize(d.label);
+            const about = PAID_ONLY.test(label) && !PAID_OR_UNPAID.test(label) ? asked.filter(isPaid) : asked;
             const a = disclosureAnswer(c.key!, input.profile, about, now);
             return a ? { type: 'choice' as const, value: a } : undefined;
           })();

@@ -393,3 +393,18 @@ describe('USDA NIFA, HHMI, MSCA, Humboldt, Fondation de France, Fondazione CRT, 
   });
 });
 
+describe('paid seats and boxes describing each interest', () => {
+  it('a checkbox for "paid membership on an advisory board" stays unticked for an unpaid seat; "paid or unpaid" asks about both', () => {
+    const box = (label: string) => planPage(`<h2>Conflict of Interest</h2><fieldset><legend>Check all types of interest that apply</legend>
+      <label><input type="checkbox" id="b"> ${label}</label><label><input type="checkbox" id="c"> Consulting fees</label></fieldset>`);
+    const paid = at(box('Paid membership on a scientific advisory board or board of directors'), '#b');
+    expect(paid?.key).toBe('disclosure.board');
+    expect(paid?.instruction?.checked ?? false).toBe(false);
+    expect(at(box('Membership (paid or unpaid) on a scientific advisory board'), '#b')?.instruction?.checked).toBe(true);
+  });
+
+  it('"Describe each interest and how the conflict is managed" is the researcher\'s to write', () => {
+    expect(keyOf('Describe each interest and how the conflict is, or will be, managed', ['Conflict of interest'], { type: 'textarea', hints: ['coi details'] })).toBeNull();
+  });
+});
+
