@@ -40,6 +40,8 @@ export interface SectionContext {
   remunerated?: boolean;
   /** A conflict-of-interest list: consulting belongs beside the financial interests. */
   ties?: boolean;
+  /** A yes/no question over the list names the kinds of tie it asks about, in the order it names them. */
+  asked?: boolean;
   /** A list about other people or offices (relatives' interests, elected office): none of the researcher's entries belongs. */
   others?: boolean;
   /** The heading leaves out the proposal being submitted ("other than this proposal"). */
@@ -246,6 +248,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
       if (SAME_PROPOSAL_ELSEWHERE.some((p) => contains(text, p))) continue;
       const kinds = new Set(SECTION_KINDS.filter((k) => k.patterns.some((p) => contains(text, p))).map((k) => k.kind));
       if (kinds.size === 1) ctx.kind = [...kinds][0];
+      if (kinds.size) ctx.asked = true;
       // "Pending applications elsewhere? If yes: | list |": the list holds what the question asks about.
       if (!ctx.status) {
         const pending = STATUS.pending.some((p) => contains(text, p));

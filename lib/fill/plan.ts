@@ -700,8 +700,11 @@ export function plan(input: PlanInput): FillPlan {
       const { rowCount, placed, yearAdds } = placeRows(group, scan.addControls);
       const section = group.section.status === 'upcoming' && !listsRunning ? { ...group.section, status: 'current' as const } : group.section;
       const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords));
-      // In a list that mixes kinds, the kind its heading names comes first.
-      const entries = [...matching.filter((e) => e.kind === group.section.kind), ...matching.filter((e) => e.kind !== group.section.kind)];
+      // In a list that mixes kinds, the kind its heading or question names comes first. A conflict-of-interest
+      // list under a heading alone takes consultancies and financial interests as the record orders them.
+      const recordOrder = group.section.kind === 'financialInterest' && group.section.ties && !group.section.asked;
+      const first = (e: Entry) => e.kind === group.section.kind || (recordOrder && e.kind === 'consulting');
+      const entries = [...matching.filter(first), ...matching.filter((e) => !first(e))];
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
       // Rows holding values that belong to no entry of the record: the researcher's own.
       const occupied = new Set<number>();

@@ -199,7 +199,8 @@ describe('tables and cells met on set 13', () => {
       <fieldset><legend>4.1 Do you hold equity in a company related to this work?</legend><label><input type="radio" name="a" value="Y">Yes</label><label><input type="radio" name="a" value="N">No</label></fieldset>
       <fieldset><legend>4.2 Are you a member of the Board of the Foundation?</legend><label><input type="radio" name="b" value="Y">Yes</label><label><input type="radio" name="b" value="N">No</label></fieldset>
       <table><thead><tr><th>Organization</th><th>Nature of Interest</th></tr></thead><tbody><tr><td><input id="o0"></td><td><input id="n0"></td></tr></tbody></table>`);
-    expect(at(p, '#o0')).toMatchObject({ key: 'financialInterest.organization.name', value: 'AquaVolt Sensors LLC' });
+    // A conflict-of-interest list under its heading alone takes consultancies and interests in the record's order.
+    expect(at(p, '#o0')).toMatchObject({ key: 'financialInterest.organization.name', value: 'Clearwater Analytical Instruments, Inc.' });
   });
 
   it('a question naming several kinds of tie leaves its list to the heading; "Nebentätigkeiten und … Interessenkonflikte" stays a list of activities', () => {
@@ -242,7 +243,7 @@ describe('ranks', () => {
 
 describe('types typed into a box', () => {
   it('a free-text "kind of relationship" box takes the entry\'s own words, a select its coded type', () => {
-    const p = planPage(`<h2>Interessenkonflikte</h2><table><thead><tr><th id="u">Unternehmen</th><th id="f">Funktion / Art der Beziehung</th><th id="a">Art</th></tr></thead>
+    const p = planPage(`<h2>Beteiligungen und Lizenzen</h2><table><thead><tr><th id="u">Unternehmen</th><th id="f">Funktion / Art der Beziehung</th><th id="a">Art</th></tr></thead>
       <tbody><tr><td><input id="u0" aria-labelledby="u"></td><td><input id="f0" aria-labelledby="f"></td>
       <td><select id="a0" aria-labelledby="a"><option value=""></option><option value="BET">Beteiligung / (Mit-)Gründung</option><option value="LIZ">Lizenz- / Erfindervergütung</option></select></td></tr></tbody></table>`);
     expect(at(p, '#u0')?.value).toBe('AquaVolt Sensors LLC');

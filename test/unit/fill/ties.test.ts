@@ -62,6 +62,15 @@ describe('lists that mix kinds of entry', () => {
     expect(keyOf('兼業の種類', ['兼業・兼職の状況'], { type: 'select', options: [{ value: 'ADV', text: '顧問' }] })).toBe('appointment.appointmentType');
   });
 
+  it('a conflict-of-interest list under its heading alone keeps the record\'s order of consultancies and interests; a question naming interests puts them first', () => {
+    const ties = (e: Entry) => e.kind === 'consulting' || e.kind === 'financialInterest';
+    const recordOrder = entries.filter(ties).map((e) => e.id);
+    expect(listed(planPage(`<h2>Conflicts of interest</h2>${entityRow}`)).filter((id) => ties(byId(id)))).toEqual(recordOrder);
+    const asked = listed(planPage(`<h2>Conflicts of interest</h2><fieldset><legend>Do you hold equity or royalties in a company?</legend>
+      <label><input type="radio" name="q" value="y">Yes</label><label><input type="radio" name="q" value="n">No</label></fieldset>${entityRow}`));
+    expect(byId(asked[0]).kind).toBe('financialInterest');
+  });
+
   it('a plain financial-interest list keeps to financial interests', () => {
     const ids = listed(planPage(`<h2>Financial interests</h2>${entityRow}`));
     expect(ids.length).toBeGreaterThan(0);
