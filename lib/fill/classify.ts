@@ -34,6 +34,8 @@ export interface SectionContext {
   outsideOnly?: boolean;
   /** The heading asks for some kinds of post only: the main post, or seats on boards and councils. */
   appointmentTypes?: readonly string[];
+  /** The heading asks for some kinds of financial interest only ("Inventions, brevets et redevances"). */
+  interestTypes?: readonly string[];
   /** The heading asks for funding from companies only ("organisme à but lucratif"). */
   industryOnly?: boolean;
   /** A Significant Financial Interest list: every paid outside tie belongs, whatever its kind. */
@@ -42,6 +44,8 @@ export interface SectionContext {
   ties?: boolean;
   /** A yes/no question over the list names the kinds of tie it asks about, in the order it names them. */
   asked?: boolean;
+  /** The heading that gives the list its kind is a conflict-of-interest one ("Liens d'intérêts"), not one naming a kind of tie. */
+  kindFromTies?: boolean;
   /** A list about other people or offices (relatives' interests, elected office): none of the researcher's entries belongs. */
   others?: boolean;
   /** The heading leaves out the proposal being submitted ("other than this proposal"). */
@@ -133,6 +137,8 @@ const OTHERS = compilePatterns(sectionVocab.others);
 const INDUSTRY = compilePatterns(sectionVocab.industry);
 const APPOINTMENT_TYPES_BESIDES_PRIMARY = APPOINTMENT_KINDS.filter((t) => t !== 'primary');
 const APPOINTMENT_TYPES = sectionVocab.appointmentTypes.map((t) => ({ types: t.types, patterns: compilePatterns(t.patterns) }));
+const CONSULTING_KIND = SECTION_KINDS.filter((k) => k.kind === 'consulting').flatMap((k) => k.patterns);
+const INTEREST_TYPES = sectionVocab.interestTypes.map((t) => ({ types: t.types, patterns: compilePatterns(t.patterns) }));
 const OWN_BLOCK = compilePatterns(sectionVocab.ownBlock);
 const OWN_BLOCK_EXACT = new Set(compilePatterns(sectionVocab.ownBlockExact));
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
@@ -271,6 +277,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
         // "Interessenkonflikte und Nebentätigkeiten": a conflict-of-interest list named first holds the consulting too
         // ("Nebentätigkeiten und mögliche Interessenkonflikte" stays a list of activities).
         ctx.kind = hit.kind === 'consulting' && namedFirst(text, TIES, hit.patterns) ? 'financialInterest' : hit.kind;
+        ctx.kindFromTies = TIES.some((p) => contains(text, p));
         // A numbered heading ("4. Applicant") is a part of the form, not its title. Above a sub-heading
         // naming no kind ("Institution d'accueil et emploi actuel"), only a heading saying it is the
         // researcher's own block makes it one.
@@ -282,6 +289,11 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (!ctx.foreignOnly && !ctx.anyCountry && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
     if (!ctx.appointmentTypes && !kindNamedAbove) ctx.appointmentTypes = APPOINTMENT_TYPES.find((t) => t.patterns.some((p) => hasWords(text, p)))?.types;
+    // Only a heading naming one kind of interest, and no consulting, narrows the list ("Détail des liens: conseil, participations, brevets" does not).
+    if (!ctx.interestTypes) {
+      const named = INTEREST_TYPES.filter((t) => t.patterns.some((p) => hasWords(text, p)));
+      if (named.length === 1 && !CONSULTING_KIND.some((p) => contains(text, p))) ctx.interestTypes = named[0].types;
+    }
     if (!ctx.industryOnly && INDUSTRY.some((p) => contains(text, p))) ctx.industryOnly = true;
     if (!ctx.remunerated && REMUNERATED.some((p) => contains(text, p))) ctx.remunerated = true;
     if (!ctx.ties && TIES.some((p) => contains(text, p))) ctx.ties = true;

@@ -9,7 +9,7 @@ import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, OptionInf
 import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, organizationOption, organizationWords, yearOption } from './format';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
-import { describeEntry, disclosureAnswer, entryValue, personValue, type RecordValue } from './values';
+import { describeEntry, disclosureAnswer, entryValue, isCompanyName, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
 import cues from './vocab/cues.json';
 import countries from './vocab/countries.json';
@@ -201,17 +201,6 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
   return e.kind === section.kind;
 }
 
-/** Latin legal forms end a name as a word; Japanese ones (株式会社) stand before or after it. */
-const JAPANESE_LEGAL_FORMS = sectionVocab.companyLegalForms.filter((form) => /[^\x00-\x7f]/.test(form));
-const LATIN_LEGAL_FORMS = new Set(sectionVocab.companyLegalForms.filter((form) => !JAPANESE_LEGAL_FORMS.includes(form)));
-
-function isCompanyName(name: string): boolean {
-  const words = normalize(name).split(' ');
-  // "GmbH", "Inc.", and forms spelled in dotted letters ("S.p.A." reads "s p a").
-  if ([1, 2, 3].some((n) => LATIN_LEGAL_FORMS.has(words.slice(-n).join('')))) return true;
-  return JAPANESE_LEGAL_FORMS.some((form) => name.startsWith(form) || name.endsWith(form));
-}
-
 const NAMED_ORGANIZATION = new RegExp(cues.namedOrganization);
 const PAID_ONLY = new RegExp(cues.paidOnly);
 const PAID_OR_UNPAID = new RegExp(cues.paidOrUnpaid);
@@ -253,6 +242,7 @@ function entryMatchesSection(e: Entry, section: SectionContext, person: Profile[
   if (section.foreignOnly && !isForeign(e, person.homeCountry)) return false;
   if (section.outsideOnly && (e as { appointmentType?: string }).appointmentType === 'primary') return false;
   if (section.appointmentTypes && e.kind === 'appointment' && !section.appointmentTypes.includes(e.appointmentType)) return false;
+  if (section.interestTypes && section.kind === 'financialInterest' && (e.kind !== 'financialInterest' || !section.interestTypes.includes(e.interestType))) return false;
   if (section.excludesThisProposal && isThisProposalHere(e, pageWords)) return false;
   const status = (e as { status?: string }).status;
   if (section.where) {
@@ -661,7 +651,7 @@ export function plan(input: PlanInput): FillPlan {
             const remunerated = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
             // "Any other application under consideration by the Leverhulme Trust?" asks about that organisation alone.
             const named = NAMED_ORGANIZATION.exec(d.label);
-            const asked = named ? remunerated.filter((e) => namesOrganization(e, named[1] ?? named[2])) : remunerated;
+            const asked = named ? remunerated.filter((e) => namesOrganization(e, named.slice(1).find(Boolean)!)) : remunerated;
             // "Paid membership on an advisory board?" asks about no unpaid seat.
             const label = normalize(d.label);
             const about = PAID_ONLY.test(label) && !PAID_OR_UNPAID.test(label) ? asked.filter(isPaid) : asked;
@@ -702,7 +692,7 @@ export function plan(input: PlanInput): FillPlan {
       const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords));
       // In a list that mixes kinds, the kind its heading or question names comes first. A conflict-of-interest
       // list under a heading alone takes consultancies and financial interests as the record orders them.
-      const recordOrder = group.section.kind === 'financialInterest' && group.section.ties && !group.section.asked;
+      const recordOrder = group.section.kind === 'financialInterest' && group.section.kindFromTies && !group.section.asked;
       const first = (e: Entry) => e.kind === group.section.kind || (recordOrder && e.kind === 'consulting');
       const entries = [...matching.filter(first), ...matching.filter((e) => !first(e))];
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
@@ -901,7 +891,7 @@ function joinSubsections(groups: Map<string, RowGroup>): RowGroup[] {
   const kindOf = (g: RowGroup) => g.key.slice(g.key.indexOf('|'));
   const encloses = (outer: RowGroup, inner: RowGroup) =>
     !!outer.masked && !!inner.masked && outer.masked.length < inner.masked.length && kindOf(outer) === kindOf(inner) &&
-    outer.section.appointmentTypes === inner.section.appointmentTypes && !outer.section.others === !inner.section.others && endsWith(inner.masked, outer.masked);
+    outer.section.appointmentTypes === inner.section.appointmentTypes && outer.section.interestTypes === inner.section.interestTypes && !outer.section.others === !inner.section.others && endsWith(inner.masked, outer.masked);
   const parent = new Map<RowGroup, RowGroup>();
   for (const g of all) {
     const outer = all.filter((o) => encloses(o, g)).sort((a, b) => b.masked!.length - a.masked!.length)[0];

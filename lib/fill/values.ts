@@ -5,6 +5,8 @@
 import { isForeign, type Entry, type Profile } from '@/lib/model';
 import cues from './vocab/cues.json';
 import countries from './vocab/countries.json';
+import sectionVocab from './vocab/sections.json';
+import { normalize } from './normalize';
 
 export type RecordValue =
   | { type: 'text'; text: string }
@@ -28,8 +30,11 @@ const TYPE_PATHS = ['activityType', 'appointmentType', 'interestType', 'travelTy
 /** Where each kind keeps its money: an award's total, a contribution's value, a fee, an interest's worth. */
 const MONEY_PATHS = ['totalAmount', 'estimatedValue', 'compensation', 'value'];
 
-/** One fact under each kind's own name: in a list mixing appointments and consulting, "Paid?" asks both. */
-const SAME_MEANING: Record<string, string> = { compensated: 'paid', paid: 'compensated' };
+/**
+ * One fact under each kind's own name: in a list mixing appointments and consulting, "Paid?" asks both;
+ * in a list of industry funding, a sponsored research agreement's "object" is its project.
+ */
+const SAME_MEANING: Record<string, string> = { compensated: 'paid', paid: 'compensated', description: 'project' };
 /** Where each kind keeps what it is called: an award's title, a contribution's summary, a partnership's project. */
 const TITLE_PATHS = ['title', 'summary', 'project', 'programName'];
 
@@ -42,6 +47,17 @@ const CONCERN_KINDS = new Set<Entry['kind']>(['support', 'inKind', 'appointment'
 const TOBACCO = new RegExp(cues.tobacco, 'i');
 
 /** An entry tying the researcher to an organisation in the tobacco industry, by its name or the entry's own description. */
+/** Latin legal forms end a name as a word; Japanese ones (株式会社) stand before or after it. */
+const JAPANESE_LEGAL_FORMS = sectionVocab.companyLegalForms.filter((form) => /[^\x00-\x7f]/.test(form));
+const LATIN_LEGAL_FORMS = new Set(sectionVocab.companyLegalForms.filter((form) => !JAPANESE_LEGAL_FORMS.includes(form)));
+
+export function isCompanyName(name: string): boolean {
+  const words = normalize(name).split(' ');
+  // "GmbH", "Inc.", and forms spelled in dotted letters ("S.p.A." reads "s p a").
+  if ([1, 2, 3].some((n) => LATIN_LEGAL_FORMS.has(words.slice(-n).join('')))) return true;
+  return JAPANESE_LEGAL_FORMS.some((form) => name.startsWith(form) || name.endsWith(form));
+}
+
 function tobaccoTie(e: Entry): boolean {
   const described = (e as { description?: string }).description ?? '';
   return TOBACCO.test(`${e.organization?.name ?? ''} ${described}`);
@@ -91,6 +107,12 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
       return any((e) => CONCERN_KINDS.has(e.kind) && !!e.organization?.country && COUNTRIES_OF_CONCERN.has(e.organization.country) && isOngoing(e, now));
     case 'disclosure.tobaccoIndustry':
       return any((e) => tobaccoTie(e) && isOngoing(e, now));
+    // "Have you previously received a grant from …?": support awarded, running or ended.
+    case 'disclosure.supportReceived':
+      return any((e) => e.kind === 'support' && (e.status === 'current' || e.status === 'completed'));
+    // "Is the PI an employee of a private company?": a post held at a company.
+    case 'disclosure.companyEmployment':
+      return any((e) => e.kind === 'appointment' && isCompanyName(e.organization.name) && isOngoing(e, now));
     case 'disclosure.inKind':
       return any((e) => e.kind === 'inKind');
     case 'disclosure.travel':

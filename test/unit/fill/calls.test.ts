@@ -408,3 +408,53 @@ describe('paid seats and boxes describing each interest', () => {
   });
 });
 
+
+describe('Gates, SFI, MJFF, Carl-Zeiss-Stiftung, ATIP-Avenir, Ricerca Finalizzata, Naito and FNR', () => {
+  const radio = (text: string) => ({ type: 'radio' as const, options: [{ value: 'Y', text }] });
+  const yesNo = (legend: string) => `<fieldset><legend>${legend}</legend><label><input type="radio" name="q" id="y" value="Y">Yes</label><label><input type="radio" name="q" id="n" value="N">No</label></fieldset>`;
+
+  it('a sub-heading naming one kind of interest keeps it first under a conflict-of-interest heading; one naming patents takes royalties alone', () => {
+    const row = `<table><thead><tr><th>Company / Organisation</th></tr></thead><tbody><tr><td><input id="o0"></td></tr></tbody></table>`;
+    expect(at(planPage(`<h2>Declaration of Interests</h2><h3>Details of Financial / Commercial Interests</h3>${row}`), '#o0')?.value).toBe('AquaVolt Sensors LLC');
+    const patents = planPage(`<h2>Déclaration de liens d'intérêts</h2><h3>3. Inventions, brevets et redevances</h3><label for="b">Organisme versant les redevances / titulaire du brevet</label><input id="b">`);
+    expect(at(patents, '#b')).toMatchObject({ key: 'financialInterest.organization.name', value: 'University of Michigan' });
+    expect(sectionContext(['2. Participations financières directes dans le capital d\'une société']).interestTypes).toEqual(['equity', 'startup']);
+    expect(sectionContext(["Détail des liens d'intérêts déclarés (activités de conseil, participations financières, brevets et redevances)"]).interestTypes).toBeUndefined();
+  });
+
+  it('questions on funding from the funder named in them, on employment by a company, and on posts beside the organisation named earlier', () => {
+    expect(keyOf('Has the Project Lead previously received a grant from the Bill & Melinda Gates Foundation?', [], radio('Yes'))).toBe('disclosure.supportReceived');
+    expect(keyOf('過去に内藤記念科学振興財団の助成金を受領したことがありますか。', [], radio('はい'))).toBe('disclosure.supportReceived');
+    expect(keyOf('Erhalten Sie derzeit eine Förderung durch die Carl-Zeiss-Stiftung?', [], radio('Ja'))).toBe('disclosure.currentSupport');
+    expect(keyOf("Il PI è lavoratore dipendente di un'impresa privata?", [], radio('Sì'))).toBe('disclosure.companyEmployment');
+    expect(keyOf('Does the PI currently hold ongoing grants or have pending grant applications (FNR or other funders)?', [], radio('Yes'))).toBe('disclosure.otherSupport');
+    expect(disclosureAnswer('disclosure.supportReceived', profile, entries, NOW)).toBe('yes');
+    expect(disclosureAnswer('disclosure.companyEmployment', profile, entries, NOW)).toBe('no');
+    const atCompany = [{ ...byId('demo-appointment-adjunct'), organization: { name: 'Rheinland Membrane Technologies GmbH', country: 'DE' } }] as typeof entries;
+    expect(disclosureAnswer('disclosure.companyEmployment', profile, atCompany, NOW)).toBe('yes');
+    // No grant in the record comes from the foundation the question names.
+    expect(at(planPage(`<h2>Other funding</h2>${yesNo('Has the Project Lead previously received a grant from the Bill &amp; Melinda Gates Foundation?')}`), '#n')?.instruction?.checked).toBe(true);
+    expect(at(planPage(`<h2>Weitere Förderungen</h2>${yesNo('Erhalten Sie derzeit eine Förderung durch die Carl-Zeiss-Stiftung?')}`), '#n')?.instruction?.checked).toBe(true);
+    const affiliations = planPage(`<h2>Conflicts of Interest and Affiliations</h2>${yesNo('In addition to the organization named in Section 1, does the Project Lead currently hold, or has the Project Lead held within the past three years, any appointment or affiliation with another organization?')}
+      <p>If yes, list each appointment or affiliation below. Do not repeat the organization named in Section 1.</p>
+      <table><thead><tr><th>Organization</th></tr></thead><tbody><tr><td><input id="a0"></td></tr></tbody></table>`);
+    expect(at(affiliations, '#y')?.key).toBe('disclosure.outsideAppointment');
+    expect(at(affiliations, '#a0')?.value).toBe('University of Oxford');
+  });
+
+  it('"Applicant/PI" is the researcher\'s own block, where "〒" is a postal code; labels met this round', () => {
+    const own = planPage(`<h2>Applicant/PI</h2><label for="o">Organization/Institution *</label><input id="o"><label for="c">City *</label><input id="c">`);
+    expect(at(own, '#o')?.value).toBe('University of Michigan');
+    expect(at(own, '#c')?.value).toBe('Ann Arbor');
+    expect(keyOf('〒', ['1. 申請者情報'])).toBeNull();
+    expect(keyOf('% Time Committed', ['Other Funding'])).toBe('support.percentOfTime');
+    expect(keyOf('PI time (% FTE)', ['Other funding'])).toBe('support.percentOfTime');
+    expect(keyOf('Drittmittelgeber', ['Laufende Drittmittel'])).toBe('support.organization.name');
+    expect(keyOf('資金制度・助成機関名', ['2. 他の研究助成の受給・申請状況'])).toBe('support.organization.name');
+    expect(keyOf('An der Einrichtung tätig seit', ['Antragsteller/in'])).toBe('person.positionStart');
+    expect(keyOf('Year Ended (YYYY)', ['Conflict of Interest'])).toBe('financialInterest.endDate');
+    expect(keyOf('Codice / n. del progetto', ['Altri finanziamenti'])).toBe('support.awardNumber');
+    expect(matchOption([{ value: '1', text: '役員・顧問職（コンサルタント契約を含む）' }, { value: '2', text: '株式の保有・出資（起業を含む）' }], 'consulting')?.value).toBe('1');
+    expect(entryValue('support.description', byId('demo-partnership-clearwater'), "Objet de l'activité", NOW)).toEqual({ type: 'text', text: 'Sponsored research agreement on sensor drift correction' });
+  });
+});
