@@ -689,7 +689,14 @@ export function plan(input: PlanInput): FillPlan {
       const sectionKey = group.key;
       const { rowCount, placed, yearAdds } = placeRows(group, scan.addControls);
       const section = group.section.status === 'upcoming' && !listsRunning ? { ...group.section, status: 'current' as const } : group.section;
-      const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords));
+      // A conflict-of-interest list whose type choices offer nothing for a consultancy or a board seat takes none.
+      const typeChoice = section.kind === 'financialInterest' ? group.units.map((u) => u.unit[0]).find((x) => x.c.key === 'financialInterest.interestType' && x.d.type === 'select' && (x.d.options?.length ?? 0) > 2) : undefined;
+      const typeable = (e: Entry) => {
+        if (!typeChoice || e.kind === 'financialInterest') return true;
+        const type = entryValue('financialInterest.interestType', e, '', now);
+        return type?.type === 'choice' && !!matchOption(typeChoice.d.options!, type.value);
+      };
+      const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords) && typeable(e));
       // In a list that mixes kinds, the kind its heading or question names comes first. A conflict-of-interest
       // list under a heading alone takes consultancies and financial interests as the record orders them.
       const recordOrder = group.section.kind === 'financialInterest' && group.section.kindFromTies && !group.section.asked;

@@ -419,6 +419,10 @@ describe('Gates, SFI, MJFF, Carl-Zeiss-Stiftung, ATIP-Avenir, Ricerca Finalizzat
     const patents = planPage(`<h2>Déclaration de liens d'intérêts</h2><h3>3. Inventions, brevets et redevances</h3><label for="b">Organisme versant les redevances / titulaire du brevet</label><input id="b">`);
     expect(at(patents, '#b')).toMatchObject({ key: 'financialInterest.organization.name', value: 'University of Michigan' });
     expect(sectionContext(['2. Participations financières directes dans le capital d\'une société']).interestTypes).toEqual(['equity', 'startup']);
+    // Type choices offering nothing for a consultancy: the list keeps to financial interests.
+    const typed = planPage(`<h2>利益相反</h2><table><thead><tr><th>企業・団体名</th><th>区分</th></tr></thead><tbody><tr><td><input id="k0"></td>
+      <td><select id="t0"><option value="">選択</option><option value="1">株式・出資</option><option value="2">特許権・実用新案権等の保有</option><option value="3">特許権使用料（ロイヤリティ）</option></select></td></tr></tbody></table>`);
+    expect(at(typed, '#k0')?.value).toBe('AquaVolt Sensors LLC');
     expect(sectionContext(["Détail des liens d'intérêts déclarés (activités de conseil, participations financières, brevets et redevances)"]).interestTypes).toBeUndefined();
   });
 
