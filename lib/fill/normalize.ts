@@ -20,6 +20,8 @@ function normalizeUncached(text: string): string {
     // Accents, and soft hyphens breaking long words ("Arbeits\u00adanteil").
     .replace(/[\u0300-\u036f\u00ad]/g, '')
     .normalize('NFKC')
+    // French inclusive writing names one role: "coordinateur·rice", "candidat·e·s" read "coordinateur", "candidat".
+    .replace(INCLUSIVE_ENDING, '$1')
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[^\p{L}\p{N}\u3000-\u30ff\u4e00-\u9fff]+/gu, ' ')
@@ -27,6 +29,8 @@ function normalizeUncached(text: string): string {
     .replace(SPACED_CJK, (run) => run.replace(/ /g, ''))
     .trim();
 }
+
+const INCLUSIVE_ENDING = /(\p{L})(?:[\u00b7\u22c5\u2022]\p{Ll}{1,5})+/gu;
 
 const SPACED_CJK = /(?<![\u3040-\u30ff\u4e00-\u9fff])(?:[\u3040-\u30ff\u4e00-\u9fff] )+[\u3040-\u30ff\u4e00-\u9fff](?![\u3040-\u30ff\u4e00-\u9fff])/g;
 

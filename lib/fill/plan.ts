@@ -144,6 +144,8 @@ export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = 
   if (byText === 'certification' || completesDeclaration(d) || datesACertification(d, signed)) return 'certification';
   if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || (byText === 'expiry' && isCardExpiry(d, text))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
+  // A box to tick under a certification's own heading ("Applicant Certification") certifies, whatever its words.
+  if (d.type === 'checkbox' && d.section[0] && textVerdict(normalize(d.section[0])) === 'certification') return 'certification';
   return null;
 }
 
