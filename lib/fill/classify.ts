@@ -138,6 +138,7 @@ const INDUSTRY = compilePatterns(sectionVocab.industry);
 const APPOINTMENT_TYPES_BESIDES_PRIMARY = APPOINTMENT_KINDS.filter((t) => t !== 'primary');
 const APPOINTMENT_TYPES = sectionVocab.appointmentTypes.map((t) => ({ types: t.types, patterns: compilePatterns(t.patterns) }));
 const CONSULTING_KIND = SECTION_KINDS.filter((k) => k.kind === 'consulting').flatMap((k) => k.patterns);
+const HELD_OR_APPLIED = compilePatterns(sectionVocab.heldOrApplied);
 const INTEREST_TYPES = sectionVocab.interestTypes.map((t) => ({ types: t.types, patterns: compilePatterns(t.patterns) }));
 const OWN_BLOCK = compilePatterns(sectionVocab.ownBlock);
 const OWN_BLOCK_EXACT = new Set(compilePatterns(sectionVocab.ownBlockExact));
@@ -242,6 +243,8 @@ function namedFirst(text: string, first: readonly string[], then: readonly strin
 /** Reads the kind and status of a section from its heading/legend texts (innermost first). */
 export function sectionContext(section: readonly string[]): SectionContext {
   const ctx: SectionContext = { text: section.join(' / ') };
+  /** A question over the list asks about funding held and applied for alike: no heading above narrows it to one. */
+  let heldAndApplied = false;
   for (const raw of section) {
     // A question over a radio group ("…being proposed?") is asked, not a heading to read kinds from;
     // a help toggle after a title ("Other Support [?]") asks nothing.
@@ -256,7 +259,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
       if (kinds.size === 1) ctx.kind = [...kinds][0];
       if (kinds.size) ctx.asked = true;
       // "Pending applications elsewhere? If yes: | list |": the list holds what the question asks about.
-      if (!ctx.status) {
+      if (HELD_OR_APPLIED.some((p) => contains(text, p))) heldAndApplied = true;
+      if (!ctx.status && !heldAndApplied) {
         const pending = STATUS.pending.some((p) => contains(text, p));
         if (pending !== STATUS.current.some((p) => contains(text, p))) ctx.status = pending ? 'pending' : 'current';
         // "Do you currently hold, or have you held in the past five years, …": what ended within the window too.
@@ -303,7 +307,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
     const within = WITHIN_YEARS.exec(text);
     if (!ctx.status && STATUS.upcoming.some((p) => contains(text, p))) ctx.status = 'upcoming';
-    if (!ctx.status && !listsHeldAndPending(raw)) {
+    if (!ctx.status && !heldAndApplied && !listsHeldAndPending(raw)) {
       // "In corso di valutazione" is under review, not "in corso": its words say nothing current.
       const underReview = STATUS.underReview.find((p) => contains(text, p));
       const pending = !!underReview || STATUS.pending.some((p) => contains(text, p));

@@ -10,6 +10,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sectionContext } from '@/lib/fill/classify';
 import { expectedCurrency, matchOption } from '@/lib/fill/format';
+import { normalize } from '@/lib/fill/normalize';
 import { disclosureAnswer, entryValue } from '@/lib/fill/values';
 import { demo, keyOf, labelled as labelledBox, planHere as planPage, proposalAt as at, sectionsOf, TEST_NOW as NOW } from './helpers';
 
@@ -460,5 +461,38 @@ describe('Gates, SFI, MJFF, Carl-Zeiss-Stiftung, ATIP-Avenir, Ricerca Finalizzat
     expect(keyOf('Codice / n. del progetto', ['Altri finanziamenti'])).toBe('support.awardNumber');
     expect(matchOption([{ value: '1', text: '役員・顧問職（コンサルタント契約を含む）' }, { value: '2', text: '株式の保有・出資（起業を含む）' }], 'consulting')?.value).toBe('1');
     expect(entryValue('support.description', byId('demo-partnership-clearwater'), "Objet de l'activité", NOW)).toEqual({ type: 'text', text: 'Sponsored research agreement on sensor drift correction' });
+  });
+});
+
+describe('Alzheimer\'s Association, BHF, Breakthrough T1D, Fritz Thyssen, ANSES, Compagnia di San Paolo, Mitsubishi and Wenner-Gren', () => {
+  it('French inclusive endings read as the role: "Coordinateur·rice scientifique" is the researcher\'s own block, "Nom du coordinateur·rice" a grant\'s holder', () => {
+    expect(normalize('Coordinateur·rice scientifique du projet')).toBe('coordinateur scientifique du projet');
+    expect(normalize('candidat·e·s')).toBe('candidat');
+    expect(normalize('• Item')).toBe('item');
+    expect(keyOf('Ville *', ['1. Coordinateur·rice scientifique du projet'])).toBe('person.primaryOrganization.city');
+    expect(keyOf('Nom du coordinateur·rice du projet', ['2. Autres financements obtenus ou demandés'])).toBe('support.pdPi');
+  });
+
+  it('a checkbox under a certification\'s own heading is never ticked, and "I have read … and confirm" certifies', () => {
+    const p = planPage(`<h2>Applicant Certification</h2><label><input type="checkbox" id="c1"> All relevant relationships and interests have been disclosed above.</label>
+      <label><input type="checkbox" id="c2"> I have read the Foundation's Conflict of Interest Policy and confirm that all interests have been disclosed.</label>`);
+    expect(at(p, '#c1')).toMatchObject({ status: 'skipped', reason: 'certification' });
+    expect(at(p, '#c2')).toMatchObject({ status: 'skipped', reason: 'certification' });
+  });
+
+  it('a question asking about funding applied for or received takes both into its list, whatever the heading above says', () => {
+    const context = sectionContext(['↳ Have you applied for or received other funding for this project, or do you currently hold grant support from any other source', '5 Other Funding & Current Support']);
+    expect(context.kind).toBe('support');
+    expect(context.status).toBeUndefined();
+    expect(keyOf('Have you applied for or received other funding for this project, or do you currently hold grant support from any other source?', [], { type: 'radio', options: [{ value: 'Y', text: 'Yes' }] })).toBe('disclosure.otherSupport');
+  });
+
+  it('time committed to this application is not a list\'s effort; a relationship with the funder\'s staff is not a board seat; labels met this round', () => {
+    expect(keyOf('Time commitment to this application (% of full-time) *', ['Other funding: current and pending'])).toBeNull();
+    expect(keyOf("Are you related to, or do you have a close personal or professional relationship with, a member of the Foundation's staff or Board?", [], { type: 'radio', options: [{ value: 'Y', text: 'Yes' }] })).toBeNull();
+    expect(keyOf('Date appointed to current post *', ['Lead applicant'])).toBe('person.positionStart');
+    expect(keyOf('In servizio nella qualifica attuale dal', ['Responsabile scientifico'])).toBe('person.positionStart');
+    expect(keyOf("Sujet de l'activité", ["2.2 Activité de consultant, de conseil ou d'expertise"])).toBe('consulting.description');
+    expect(matchOption([{ value: 'shareholding', text: 'Shareholding or share options' }, { value: 'ip', text: 'Patent or other intellectual property' }], 'startup')?.value).toBe('shareholding');
   });
 });
