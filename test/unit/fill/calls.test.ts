@@ -496,3 +496,23 @@ describe('Alzheimer\'s Association, BHF, Breakthrough T1D, Fritz Thyssen, ANSES,
     expect(matchOption([{ value: 'shareholding', text: 'Shareholding or share options' }, { value: 'ip', text: 'Patent or other intellectual property' }], 'startup')?.value).toBe('shareholding');
   });
 });
+
+describe('Damon Runyon, ZonMw, CRI, Boehringer Ingelheim Stiftung, Bettencourt Schueller, Cariparo, Inamori and Genome Canada', () => {
+  it('a long question over radios keeps its end, where what it asks about is ("… outside the United States?")', () => {
+    const q = 'D1. Do you currently hold, or have you held within the past three years, any appointment or affiliation (paid or unpaid, including adjunct, visiting and honorary positions) at an institution or organization outside the United States?';
+    const p = planPage(`<h2>D. Foreign affiliations</h2><div class="q"><div class="qt">${q} <span>*</span></div><input type="radio" id="y" name="fa" value="Yes"><label for="y">Yes</label><input type="radio" id="n" name="fa" value="No"><label for="n">No</label></div>`);
+    expect(at(p, '#y')?.key).toBe('disclosure.foreignAppointment');
+    expect(at(p, '#y')?.label).toContain('outside the United States');
+  });
+
+  it('labels and questions met this round', () => {
+    const radio = { type: 'radio' as const, options: [{ value: 'Y', text: 'Yes' }] };
+    expect(keyOf('Date of Current Faculty Appointment *', ['Principal Investigator'])).toBe('person.positionStart');
+    expect(keyOf('Project PI', ['Other Support'])).toBe('support.pdPi');
+    expect(keyOf('Project title (or description of in-kind contribution) *', ['Other sources of funding'])).toBe('support.title');
+    expect(keyOf('4.1 Does the Project Leader hold any other current appointments or affiliations?', [], radio)).toBe('disclosure.outsideAppointment');
+    expect(keyOf('4.4 In the past 12 months, has the Project Leader received consulting fees, honoraria or other payments?', [], radio)).toBe('disclosure.consulting');
+    expect(keyOf('3. Do you have ancillary activities (nevenwerkzaamheden), paid or unpaid, now or in the past three years?', [], radio)).toBe('disclosure.outsideActivity');
+    expect(matchOption([{ value: 'B', text: 'Bezoldigd' }, { value: 'O', text: 'Onbezoldigd' }], 'no')?.value).toBe('O');
+  });
+});
