@@ -441,9 +441,7 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
     const t = collapse(text);
     if (!t) return;
     if (!label) {
-      // A question over radios keeps its end, where what it asks about often is ("… outside the United States?").
-      const max = isChoice ? MAX_QUESTION : MAX_LABEL;
-      label = t.length > max ? t.slice(0, max) : t;
+      label = t.length > MAX_LABEL ? t.slice(0, MAX_LABEL) : t;
       source = from;
     } else if (t !== label) hints.push(t);
   };

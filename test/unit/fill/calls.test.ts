@@ -498,13 +498,6 @@ describe('Alzheimer\'s Association, BHF, Breakthrough T1D, Fritz Thyssen, ANSES,
 });
 
 describe('Damon Runyon, ZonMw, CRI, Boehringer Ingelheim Stiftung, Bettencourt Schueller, Cariparo, Inamori and Genome Canada', () => {
-  it('a long question over radios keeps its end, where what it asks about is ("… outside the United States?")', () => {
-    const q = 'D1. Do you currently hold, or have you held within the past three years, any appointment or affiliation (paid or unpaid, including adjunct, visiting and honorary positions) at an institution or organization outside the United States?';
-    const p = planPage(`<h2>D. Foreign affiliations</h2><div class="q"><div class="qt">${q} <span>*</span></div><input type="radio" id="y" name="fa" value="Yes"><label for="y">Yes</label><input type="radio" id="n" name="fa" value="No"><label for="n">No</label></div>`);
-    expect(at(p, '#y')?.key).toBe('disclosure.foreignAppointment');
-    expect(at(p, '#y')?.label).toContain('outside the United States');
-  });
-
   it('labels and questions met this round', () => {
     const radio = { type: 'radio' as const, options: [{ value: 'Y', text: 'Yes' }] };
     expect(keyOf('Date of Current Faculty Appointment *', ['Principal Investigator'])).toBe('person.positionStart');
@@ -514,5 +507,15 @@ describe('Damon Runyon, ZonMw, CRI, Boehringer Ingelheim Stiftung, Bettencourt S
     expect(keyOf('4.4 In the past 12 months, has the Project Leader received consulting fees, honoraria or other payments?', [], radio)).toBe('disclosure.consulting');
     expect(keyOf('3. Do you have ancillary activities (nevenwerkzaamheden), paid or unpaid, now or in the past three years?', [], radio)).toBe('disclosure.outsideActivity');
     expect(matchOption([{ value: 'B', text: 'Bezoldigd' }, { value: 'O', text: 'Onbezoldigd' }], 'no')?.value).toBe('O');
+  });
+});
+
+describe('a sponsor or mentor named beside the applicant', () => {
+  it('"Sponsor Last Name", "Mentor" boxes take nothing of the researcher; the institution where the research is conducted is the own one', () => {
+    expect(keyOf('Sponsor Last Name', ['Sponsor Information'])).toBeNull();
+    expect(keyOf('Sponsor E-mail', ['Sponsor Information'])).toBeNull();
+    expect(keyOf('Mentor e-mail', ['Mentor'])).toBeNull();
+    expect(keyOf('Institution where the research will be conducted *', ['Applicant'])).toBe('person.organization');
+    expect(keyOf('Üben Sie derzeit Tätigkeiten für Unternehmen der gewerblichen Wirtschaft aus?', [], { type: 'radio', options: [{ value: 'J', text: 'Ja' }] })).toBe('disclosure.consulting');
   });
 });
