@@ -474,7 +474,7 @@ describe('Alzheimer\'s Association, BHF, Breakthrough T1D, Fritz Thyssen, ANSES,
   });
 
   it('a checkbox under a certification\'s own heading is never ticked, and "I have read … and confirm" certifies', () => {
-    const p = planPage(`<h2>Applicant Certification</h2><label><input type="checkbox" id="c1"> All relevant relationships and interests have been disclosed above.</label>
+    const p = planPage(`<h2>Applicant Certification</h2><p>Tick each box that applies.</p><p><label><input type="checkbox" id="c1"> Equity or stock options in a company</label></p>
       <label><input type="checkbox" id="c2"> I have read the Foundation's Conflict of Interest Policy and confirm that all interests have been disclosed.</label>`);
     expect(at(p, '#c1')).toMatchObject({ status: 'skipped', reason: 'certification' });
     expect(at(p, '#c2')).toMatchObject({ status: 'skipped', reason: 'certification' });
