@@ -441,7 +441,8 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
     const t = collapse(text);
     if (!t) return;
     if (!label) {
-      label = t.length > MAX_LABEL ? t.slice(0, MAX_LABEL) : t;
+      const max = isChoice ? MAX_QUESTION : MAX_LABEL;
+      label = t.length > max ? t.slice(0, max) : t;
       source = from;
     } else if (t !== label) hints.push(t);
   };

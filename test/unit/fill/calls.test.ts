@@ -519,3 +519,12 @@ describe('a sponsor or mentor named beside the applicant', () => {
     expect(keyOf('Üben Sie derzeit Tätigkeiten für Unternehmen der gewerblichen Wirtschaft aus?', [], { type: 'radio', options: [{ value: 'J', text: 'Ja' }] })).toBe('disclosure.consulting');
   });
 });
+
+describe('a long question over radios', () => {
+  it('keeps its end, where what it asks about is; a family member\'s financial interest "relating to the proposed project" is the disclosure question, not a row\'s', () => {
+    const p = planPage(`<h2>D. Foreign Affiliations and Support</h2><fieldset><legend>D1. Do you currently hold, or have you held within the past three years, any appointment or affiliation (paid or unpaid, including adjunct, visiting and honorary positions) at an institution or organization outside the United States?</legend>
+      <input type="radio" id="fy" name="f" value="Yes"><label for="fy">Yes</label><input type="radio" id="fn" name="f" value="No"><label for="fn">No</label></fieldset>`);
+    expect(at(p, '#fy')?.status).toBe('proposed');
+    expect(keyOf("Does the Project Lead, or any member of the Project Lead's immediate family, have a financial interest (for example equity, stock options, royalties, licensed intellectual property, or consulting fees) in an entity whose business relates to the proposed project or could be affected by its results?", ['Conflicts of Interest'], { type: 'radio', options: [{ value: 'Yes', text: 'Yes' }] })).toBe('disclosure.financialInterest');
+  });
+});
