@@ -111,6 +111,9 @@ function completesDeclaration(d: FieldDescriptor): boolean {
 const BARE_DATE = new RegExp(cues.bareDate, 'i');
 const BARE_PLACE = new RegExp(cues.barePlace, 'i');
 const SIGNATURE = new RegExp(cues.signature, 'i');
+const FIRST_PERSON_STATEMENT = new RegExp(cues.firstPersonStatement, 'i');
+/** Shorter first-person words name a choice ("I am the PI"); a sentence this long states something on the researcher's word. */
+const STATEMENT_LENGTH = 60;
 
 /**
  * A bare "Date" under a certification's heading is the date it is signed on; a bare "Date" or
@@ -135,8 +138,12 @@ function isCardExpiry(d: FieldDescriptor, text: string): boolean {
   return CARD_CONTEXT.some((p) => contains(text, p) || contains(around, p));
 }
 
+function isFirstPersonStatement(label: string): boolean {
+  return label.length >= STATEMENT_LENGTH && FIRST_PERSON_STATEMENT.test(label);
+}
+
 /** Why a control is off limits, whatever it is for. */
-export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = new Set()): SkipReason | null {
+export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = new Set(), key?: string | null): SkipReason | null {
   if (d.type === 'password') return 'password';
   if (d.type === 'file') return 'file';
   const text = textOfField(d);
@@ -146,6 +153,8 @@ export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = 
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
   // A box to tick under a certification's own heading ("Applicant Certification") certifies, whatever its words.
   if (d.type === 'checkbox' && d.section[0] && textVerdict(normalize(d.section[0])) === 'certification') return 'certification';
+  // Not "Je n'ai pas de lien d'intérêt à déclarer": saying there is nothing is the record's answer.
+  if (d.type === 'checkbox' && key !== 'disclosure.noneInSection' && isFirstPersonStatement(normalize(d.label))) return 'certification';
   return null;
 }
 
@@ -602,7 +611,7 @@ export function plan(input: PlanInput): FillPlan {
     const pageCountry = region && /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : PAGE_COUNTRY[language.toLowerCase()];
     scan.fields.forEach((d, i) => {
       const c = classes[i];
-      const unsafe = safetyVerdict(d, signed);
+      const unsafe = safetyVerdict(d, signed, c.key);
       if (unsafe) {
         if (d.type === 'radio' && d.radioGroup) {
           if (radioSeen.has(`unsafe|${d.radioGroup}`)) return;

@@ -24,6 +24,15 @@ describe('never filled', () => {
   ])('"%s" → %s', (label, reason) => {
     expect(safetyVerdict(d({ label, type: 'checkbox', options: [{ value: 'on', text: label }] }))).toBe(reason);
   });
+  it('a lone box stating something in the first person is the researcher\'s word to give; "nothing to declare" is the record\'s answer', () => {
+    const statement = "Je soussigné(e) certifie sur l'honneur l'exactitude des informations et m'engage à informer la fondation de toute modification de mes liens d'intérêts.";
+    expect(safetyVerdict(d({ label: statement, type: 'checkbox', options: [{ value: 'on', text: statement }] }))).toBe('certification');
+    const informs = 'I will inform the Foundation of any change to the interests declared above during the grant.';
+    expect(safetyVerdict(d({ label: informs, type: 'checkbox', options: [{ value: 'on', text: informs }] }))).toBe('certification');
+    expect(safetyVerdict(d({ label: 'I am the principal investigator', type: 'checkbox', options: [{ value: 'on', text: 'I am the principal investigator' }] }))).toBeNull();
+    const none = "Je n'ai pas de lien d'intérêt à déclarer dans la présente rubrique";
+    expect(safetyVerdict(d({ label: none, type: 'checkbox', options: [{ value: 'on', text: none }] }), new Set(), 'disclosure.noneInSection')).toBeNull();
+  });
   it('password, file and cc-* autocomplete', () => {
     expect(safetyVerdict(d({ type: 'password', label: 'Password' }))).toBe('password');
     expect(safetyVerdict(d({ type: 'file', label: 'Attach biosketch' }))).toBe('file');
