@@ -32,6 +32,11 @@ export interface SectionContext {
   anyCountry?: boolean;
   /** The heading asks for outside activities ("incarichi extraistituzionali"): the primary appointment is none. */
   outsideOnly?: boolean;
+  /**
+   * The words that give the list its kind name outside activities ("Nebentätigkeiten", "secondary
+   * occupations", 兼業): posts and consultancies alike belong, not only the kind those words name.
+   */
+  kindFromOutside?: boolean;
   /** The heading asks for some kinds of post only: the main post, or seats on boards and councils. */
   appointmentTypes?: readonly string[];
   /** The heading asks for some kinds of financial interest only ("Inventions, brevets et redevances"). */
@@ -256,7 +261,11 @@ export function sectionContext(section: readonly string[]): SectionContext {
       // "Has this proposal, or part of it, been submitted to other funders too?" asks about the proposal, not the list after it.
       if (SAME_PROPOSAL_ELSEWHERE.some((p) => contains(text, p))) continue;
       const kinds = new Set(SECTION_KINDS.filter((k) => k.patterns.some((p) => contains(text, p))).map((k) => k.kind));
-      if (kinds.size === 1) ctx.kind = [...kinds][0];
+      if (kinds.size === 1) {
+        ctx.kind = [...kinds][0];
+        // "Üben Sie neben Ihrer Stelle Nebentätigkeiten aus?": every post beside the main one, and every consultancy.
+        if (OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = ctx.kindFromOutside = true;
+      }
       if (kinds.size) ctx.asked = true;
       // "Pending applications elsewhere? If yes: | list |": the list holds what the question asks about.
       if (HELD_OR_APPLIED.some((p) => contains(text, p))) heldAndApplied = true;
@@ -282,6 +291,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
         // ("Nebentätigkeiten und mögliche Interessenkonflikte" stays a list of activities).
         ctx.kind = hit.kind === 'consulting' && namedFirst(text, TIES, hit.patterns) ? 'financialInterest' : hit.kind;
         ctx.kindFromTies = TIES.some((p) => contains(text, p));
+        ctx.kindFromOutside = OUTSIDE.some((p) => contains(text, p));
         // A numbered heading ("4. Applicant") is a part of the form, not its title. Above a sub-heading
         // naming no kind ("Institution d'accueil et emploi actuel"), only a heading saying it is the
         // researcher's own block makes it one.

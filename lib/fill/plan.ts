@@ -196,7 +196,7 @@ function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
  */
 function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['person']): boolean {
   if (section.others) return false;
-  if (section.outsideOnly && OUTSIDE_KINDS.has(section.kind ?? '')) return OUTSIDE_KINDS.has(e.kind);
+  if (section.outsideOnly && section.kindFromOutside && OUTSIDE_KINDS.has(section.kind ?? '')) return OUTSIDE_KINDS.has(e.kind);
   // Funding from companies: industry-sponsored awards and agreements that bring money in.
   if (section.industryOnly && section.kind === 'support') {
     return (e.kind === 'support' && e.sponsorType === 'industry') || (e.kind === 'partnership' && e.partnerType === 'industry' && e.fundingFlow === 'in');
@@ -711,7 +711,9 @@ export function plan(input: PlanInput): FillPlan {
       // In a list that mixes kinds, the kind its heading or question names comes first. A conflict-of-interest
       // list under a heading alone takes consultancies and financial interests as the record orders them.
       const recordOrder = group.section.kind === 'financialInterest' && group.section.kindFromTies && !group.section.asked;
-      const first = (e: Entry) => e.kind === group.section.kind || (recordOrder && e.kind === 'consulting');
+      // A list of outside activities takes posts and consultancies as the record lists them, posts first.
+      const outsideList = !!group.section.kindFromOutside && OUTSIDE_KINDS.has(group.section.kind ?? '');
+      const first = (e: Entry) => outsideList || e.kind === group.section.kind || (recordOrder && e.kind === 'consulting');
       const entries = [...matching.filter(first), ...matching.filter((e) => !first(e))];
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);
       // Rows holding values that belong to no entry of the record: the researcher's own.

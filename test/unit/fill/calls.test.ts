@@ -528,3 +528,29 @@ describe('a long question over radios', () => {
     expect(keyOf("Does the Project Lead, or any member of the Project Lead's immediate family, have a financial interest (for example equity, stock options, royalties, licensed intellectual property, or consulting fees) in an entity whose business relates to the proposed project or could be affected by its results?", ['Conflicts of Interest'], { type: 'radio', options: [{ value: 'Yes', text: 'Yes' }] })).toBe('disclosure.financialInterest');
   });
 });
+
+describe('Burroughs Wellcome, HRB, Lundbeck, AFM-Téléthon, Gerda Henkel, FISM, Daiichi Sankyo and Michael Smith Health Research BC', () => {
+  it('"Existing" funding is current; a question naming the funder\'s own board or company asks about that organisation alone', () => {
+    expect(sectionContext(['4.1 Existing Research Funding', '4. Existing and Pending Research Funding']).status).toBe('current');
+    expect(sectionContext(['4. Existing and Pending Research Funding']).status).toBeUndefined();
+    for (const question of ['3. Are you currently a member of the Health Research BC Board of Directors, a Health Research BC review committee, or an employee of Health Research BC?', 'Q1. 申請者は、第一三共株式会社またはそのグループ会社の役員・従業員・顧問等に該当しますか。']) {
+      const p = planPage(`<fieldset><legend>${question}</legend><label><input type="radio" name="q" value="Y">Yes</label><label><input type="radio" name="q" value="N">No</label></fieldset>`);
+      const answer = p.proposals.find((x) => x.key?.startsWith('disclosure.') && x.status === 'proposed');
+      expect(answer?.value).toBe('No');
+    }
+  });
+
+  it('labels and choices met this round', () => {
+    const radio = { type: 'radio' as const, options: [{ value: 'Y', text: 'Yes' }] };
+    expect(keyOf('Do you currently hold funding from other sources, or have you applied for funding from other sources which has not yet been decided?', [], radio)).toBe('disclosure.otherSupport');
+    expect(keyOf('Q2. 過去3年間に、第一三共グループから共同研究費・受託研究費・寄附金・講演料等を受けたことがありますか。', [], radio)).toBe('disclosure.supportReceived');
+    expect(keyOf('% of Research Time', ['Other Research Funding'])).toBe('support.percentOfTime');
+    expect(keyOf('Year Acquired (YYYY)', ['Significant Financial Interests'])).toBe('financialInterest.startDate');
+    expect(keyOf("Type d'investissement", ["4. Participations financières directes dans le capital d'une société"], { type: 'select', options: [{ value: 'actions', text: 'Actions ou parts sociales' }] })).toBe('financialInterest.interestType');
+    expect(sectionContext(["2.5 Invention et détention d'un brevet ou d'un produit, procédé ou toute autre forme de propriété intellectuelle"]).interestTypes).toContain('royalty');
+    expect(matchOption([{ value: 'obligations', text: 'Obligations' }, { value: 'actions', text: 'Actions ou parts sociales' }], 'startup')?.value).toBe('actions');
+    const occupations = [{ value: 'position', text: 'Position at another university or institution' }, { value: 'board', text: 'Board membership' }, { value: 'consultancy', text: 'Consultancy' }];
+    expect(matchOption(occupations, 'adjunct')?.value).toBe('position');
+    expect(matchOption([{ value: 'beratung', text: 'Beratungstätigkeit' }, { value: 'lehre', text: 'Lehr- oder Nebenamt an anderer Einrichtung' }], 'visiting')?.value).toBe('lehre');
+  });
+});

@@ -49,12 +49,19 @@ describe('lists that mix kinds of entry', () => {
     expect(sectionContext(['Conflitto di interessi'])).toMatchObject({ kind: 'financialInterest', ties: true });
   });
 
-  it('a list of outside activities holds outside posts and consultancies, the kind its heading names first, never the main post', () => {
+  it('a list of outside activities holds outside posts and consultancies in the record\'s order, never the main post; under an inner "Consultancy" heading, consultancies only', () => {
     const ids = listed(planPage(`<h2>Nebentätigkeiten</h2>${entityRow}`));
     const consulting = entries.filter((e) => e.kind === 'consulting').map((e) => e.id);
-    expect(ids.slice(0, consulting.length).sort()).toEqual([...consulting].sort());
-    expect(ids).toEqual(expect.arrayContaining(['demo-appointment-adjunct', 'demo-appointment-advisory']));
+    const outside = entries.filter((e) => e.kind === 'consulting' || (e.kind === 'appointment' && e.appointmentType !== 'primary')).map((e) => e.id);
+    expect(ids).toEqual(outside.slice(0, ids.length));
+    expect(ids).toEqual(expect.arrayContaining(['demo-appointment-adjunct', 'demo-appointment-advisory', ...consulting]));
     expect(ids).not.toContain('demo-appointment-primary');
+    const asked = listed(planPage(`<h2>Angaben zu Nebentätigkeiten / Interessenkonflikten</h2><fieldset><legend>Üben Sie neben Ihrer Stelle derzeit Nebentätigkeiten aus?</legend>
+      <label><input type="radio" name="q" value="j">ja</label><label><input type="radio" name="q" value="n">nein</label></fieldset>${entityRow}`));
+    expect(byId(asked[0]).kind).toBe('appointment');
+    expect(asked.every((id) => !(byId(id) as { endDate?: string | null }).endDate)).toBe(true);
+    expect(listed(planPage(`<h2>Secondary occupations</h2>${entityRow}`))).toEqual(expect.arrayContaining(['demo-appointment-adjunct', ...consulting]));
+    expect(listed(planPage(`<h2>Ancillary activities</h2><h3>Consultancy work</h3>${entityRow}`)).every((id) => byId(id).kind === 'consulting')).toBe(true);
     const posts = listed(planPage(`<h2>兼業・兼職の状況</h2>${entityRow}`));
     expect(byId(posts[0]).kind).toBe('appointment');
     expect(posts).toEqual(expect.arrayContaining(consulting));
