@@ -323,6 +323,7 @@ const CODE_THEN_NAME = /^\s*[A-Za-z]{2,4}\s*[-–—:(/]/;
  * in five languages) against normalised option text and value, then the literal text.
  */
 const BY_KEY = optionVocab.byKey as Record<string, string[]>;
+const BROADER = optionVocab.broader as Record<string, string>;
 
 const namedChoices = new WeakMap<readonly OptionInfo[], Map<string, string | null>>();
 
@@ -386,7 +387,8 @@ export function matchOption(options: readonly OptionInfo[], value: string, rankI
     // A rank inside a post's title: "Associate Professor of Chemistry" is the "准教授" option.
     (rankInside ? rankInTitle(options, literal) : undefined) ??
     // A list of compound kinds ("Patents, royalties or licensing"): the one option naming a synonym.
-    onlyOptionNaming(norm, synonyms)
+    onlyOptionNaming(norm, synonyms) ??
+    (BROADER[value] ? matchOption(options, BROADER[value], rankInside) : undefined)
   );
 }
 

@@ -549,6 +549,10 @@ describe('Burroughs Wellcome, HRB, Lundbeck, AFM-Téléthon, Gerda Henkel, FISM,
     expect(keyOf("Type d'investissement", ["4. Participations financières directes dans le capital d'une société"], { type: 'select', options: [{ value: 'actions', text: 'Actions ou parts sociales' }] })).toBe('financialInterest.interestType');
     expect(sectionContext(["2.5 Invention et détention d'un brevet ou d'un produit, procédé ou toute autre forme de propriété intellectuelle"]).interestTypes).toContain('royalty');
     expect(matchOption([{ value: 'obligations', text: 'Obligations' }, { value: 'actions', text: 'Actions ou parts sociales' }], 'startup')?.value).toBe('actions');
+    // A stake in a start-up is the start-up choice where there is one, and equity only where there is none.
+    expect(matchOption([{ value: 'EQ', text: 'Equity / stock or stock options (publicly traded)' }, { value: 'PRIV', text: 'Ownership or equity in a privately held or start-up company' }], 'startup')?.value).toBe('PRIV');
+    expect(matchOption([{ value: 'AZIONI', text: 'Partecipazione azionaria / Equity' }, { value: 'SPINOFF', text: 'Socio fondatore di spin-off o start-up / Spin-off founder' }], 'startup')?.value).toBe('SPINOFF');
+    expect(matchOption([{ value: 'EQ', text: 'Equity' }, { value: 'ROY', text: 'Royalties' }], 'startup')?.value).toBe('EQ');
     const occupations = [{ value: 'position', text: 'Position at another university or institution' }, { value: 'board', text: 'Board membership' }, { value: 'consultancy', text: 'Consultancy' }];
     expect(matchOption(occupations, 'adjunct')?.value).toBe('position');
     expect(matchOption([{ value: 'beratung', text: 'Beratungstätigkeit' }, { value: 'lehre', text: 'Lehr- oder Nebenamt an anderer Einrichtung' }], 'visiting')?.value).toBe('lehre');
