@@ -502,6 +502,11 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const named = choiceNamedByOptions(best.key, d.options);
     if (named) best = { ...best, key: named };
   }
+  // A select whose words name nothing ("Nature", "Position Type") in a block of one kind: its options say which of that kind's choices it is.
+  if (d.type === 'select' && !best.key && d.options && section.kind) {
+    const named = choiceNamedByOptions(`${section.kind}.`, d.options);
+    if (named) best = { key: named, confidence: SOURCE_WEIGHT.table, via: 'options' };
+  }
   // A block for the main post alone ("Current position", "Derzeitige Anstellung") asks the researcher's own position title.
   if (best.key === 'appointment.role' && section.appointmentTypes?.length === 1 && section.appointmentTypes[0] === 'primary') best = { ...best, key: 'person.positionTitle' };
   // A box labelled only "Year" in a person-months table holds the year those months are for.

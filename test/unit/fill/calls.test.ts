@@ -553,6 +553,10 @@ describe('Burroughs Wellcome, HRB, Lundbeck, AFM-Téléthon, Gerda Henkel, FISM,
     expect(matchOption([{ value: 'EQ', text: 'Equity / stock or stock options (publicly traded)' }, { value: 'PRIV', text: 'Ownership or equity in a privately held or start-up company' }], 'startup')?.value).toBe('PRIV');
     expect(matchOption([{ value: 'AZIONI', text: 'Partecipazione azionaria / Equity' }, { value: 'SPINOFF', text: 'Socio fondatore di spin-off o start-up / Spin-off founder' }], 'startup')?.value).toBe('SPINOFF');
     expect(matchOption([{ value: 'EQ', text: 'Equity' }, { value: 'ROY', text: 'Royalties' }], 'startup')?.value).toBe('EQ');
+    const nature = planPage(`<h2>Déclaration publique d'intérêts</h2><h3>2.5 Invention et détention d'un brevet</h3><table><tr><th>Structure</th><th>Nature</th></tr><tr><td><input id="s"></td>
+      <td><select id="n"><option value="">-- Sélectionner --</option><option value="brevet">Brevet</option><option value="licence">Licence d'exploitation</option><option value="redevances">Redevances (royalties)</option></select></td></tr></table>`);
+    expect(at(nature, '#n')?.key).toBe('financialInterest.interestType');
+    expect(at(nature, '#n')?.instruction?.value).toBe('redevances');
     const occupations = [{ value: 'position', text: 'Position at another university or institution' }, { value: 'board', text: 'Board membership' }, { value: 'consultancy', text: 'Consultancy' }];
     expect(matchOption(occupations, 'adjunct')?.value).toBe('position');
     expect(matchOption([{ value: 'beratung', text: 'Beratungstätigkeit' }, { value: 'lehre', text: 'Lehr- oder Nebenamt an anderer Einrichtung' }], 'visiting')?.value).toBe('lehre');
