@@ -213,6 +213,7 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
 }
 
 const NAMED_ORGANIZATION = new RegExp(cues.namedOrganization);
+const COMPANY_ONLY = new RegExp(cues.companyOnly);
 const PAID_ONLY = new RegExp(cues.paidOnly);
 const PAID_OR_UNPAID = new RegExp(cues.paidOrUnpaid);
 
@@ -707,12 +708,15 @@ export function plan(input: PlanInput): FillPlan {
         const type = entryValue('financialInterest.interestType', e, '', now);
         return type?.type === 'choice' && !!matchOption(typeChoice.d.options!, type.value);
       };
-      const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords) && typeable(e));
+      // A list of outside activities takes posts and consultancies as the record lists them, posts first;
+      // one whose organisation box asks for a company ("Auftraggeber (Unternehmen)") lists work for companies, no post.
+      const outsideList = !!group.section.kindFromOutside && OUTSIDE_KINDS.has(group.section.kind ?? '');
+      const organisationBox = outsideList ? group.units.map((u) => u.unit[0]).find((x) => x.c.key?.endsWith('.organization.name')) : undefined;
+      const forCompanies = !!organisationBox && COMPANY_ONLY.test(normalize(organisationBox.d.label));
+      const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords) && typeable(e) && (!forCompanies || e.kind === 'consulting'));
       // In a list that mixes kinds, the kind its heading or question names comes first. A conflict-of-interest
       // list under a heading alone takes consultancies and financial interests as the record orders them.
       const recordOrder = group.section.kind === 'financialInterest' && group.section.kindFromTies && !group.section.asked;
-      // A list of outside activities takes posts and consultancies as the record lists them, posts first.
-      const outsideList = !!group.section.kindFromOutside && OUTSIDE_KINDS.has(group.section.kind ?? '');
       const first = (e: Entry) => outsideList || e.kind === group.section.kind || (recordOrder && e.kind === 'consulting');
       const entries = [...matching.filter(first), ...matching.filter((e) => !first(e))];
       const assigned: (Entry | null)[] = new Array(rowCount).fill(null);

@@ -62,6 +62,10 @@ describe('lists that mix kinds of entry', () => {
     expect(asked.every((id) => !(byId(id) as { endDate?: string | null }).endDate)).toBe(true);
     expect(listed(planPage(`<h2>Secondary occupations</h2>${entityRow}`))).toEqual(expect.arrayContaining(['demo-appointment-adjunct', ...consulting]));
     expect(listed(planPage(`<h2>Ancillary activities</h2><h3>Consultancy work</h3>${entityRow}`)).every((id) => byId(id).kind === 'consulting')).toBe(true);
+    // An organisation column asking for a company lists work for companies: no post at a university.
+    const forCompanies = listed(planPage(`<h2>Erklärung zu Nebentätigkeiten</h2><table><thead><tr><th>Auftraggeber (Unternehmen)</th><th>Art der Tätigkeit</th></tr></thead>
+      <tbody><tr><td><input id="n0"></td><td><input id="d0"></td></tr></tbody></table><button type="button">+ Weitere Nebentätigkeit hinzufügen</button>`));
+    expect(forCompanies.sort()).toEqual([...consulting].sort());
     const posts = listed(planPage(`<h2>兼業・兼職の状況</h2>${entityRow}`));
     expect(byId(posts[0]).kind).toBe('appointment');
     expect(posts).toEqual(expect.arrayContaining(consulting));
