@@ -195,9 +195,11 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   else if (includesCompleted && ctx.status === 'current') scoped.status = 'awarded';
   else if (includesCompleted && !ctx.status) scoped.status = 'any';
   // "List the ancillary activities you currently hold": what has ended is not asked for; "… you currently
-  // hold or that has been submitted" asks for applications too.
-  else if (!ctx.status && SCOPE.currentOnly.some((p) => contains(text, p)) && !affirmed.some((sentence) => STATUS.pending.some((p) => contains(sentence, p)))) {
-    scoped.status = 'current';
+  // hold or that has been submitted" asks for applications too. Only the sentence saying so counts: the
+  // page's own "Meine Anträge" says nothing of the list.
+  else if (!ctx.status) {
+    const saysCurrent = note.split(/[.;!?。！？]+/).map(normalize).filter((sentence) => SCOPE.currentOnly.some((p) => contains(sentence, p)));
+    if (saysCurrent.length && !saysCurrent.some((sentence) => STATUS.pending.some((p) => contains(sentence, p)))) scoped.status = 'current';
   }
   if (SCOPE.excludesThisProposal.some((p) => contains(text, p))) scoped.excludesThisProposal = true;
   // "Other than your primary appointment": every kind of post but the main one.

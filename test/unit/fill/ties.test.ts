@@ -56,8 +56,11 @@ describe('lists that mix kinds of entry', () => {
     expect(ids).toEqual(outside.slice(0, ids.length));
     expect(ids).toEqual(expect.arrayContaining(['demo-appointment-adjunct', 'demo-appointment-advisory', ...consulting]));
     expect(ids).not.toContain('demo-appointment-primary');
-    const asked = listed(planPage(`<h2>Angaben zu Nebentätigkeiten / Interessenkonflikten</h2><fieldset><legend>Üben Sie neben Ihrer Stelle derzeit Nebentätigkeiten aus?</legend>
-      <label><input type="radio" name="q" value="j">ja</label><label><input type="radio" name="q" value="n">nein</label></fieldset>${entityRow}`));
+    // The sentence saying what has ended is not asked for decides, not the page's word for its applications ("Anträge … eingereicht").
+    const asked = listed(planPage(`<h2>Angaben zu Nebentätigkeiten / Interessenkonflikten</h2><p>Bitte beachten Sie, dass Anträge ausschließlich online eingereicht werden können.</p>
+      <fieldset><legend>Üben Sie neben Ihrer Stelle derzeit Nebentätigkeiten aus?</legend>
+      <label><input type="radio" name="q" value="j">ja</label><label><input type="radio" name="q" value="n">nein</label></fieldset>
+      <p class="hinweis">Anzugeben sind alle derzeit ausgeübten Nebentätigkeiten. Bereits beendete Tätigkeiten sind nicht anzugeben.</p>${entityRow}`));
     expect(byId(asked[0]).kind).toBe('appointment');
     expect(asked.every((id) => !(byId(id) as { endDate?: string | null }).endDate)).toBe(true);
     expect(listed(planPage(`<h2>Secondary occupations</h2>${entityRow}`))).toEqual(expect.arrayContaining(['demo-appointment-adjunct', ...consulting]));
