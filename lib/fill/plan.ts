@@ -709,10 +709,11 @@ export function plan(input: PlanInput): FillPlan {
         return type?.type === 'choice' && !!matchOption(typeChoice.d.options!, type.value);
       };
       // A list of outside activities takes posts and consultancies as the record lists them, posts first;
-      // one whose organisation box asks for a company ("Auftraggeber (Unternehmen)") lists work for companies, no post.
+      // one whose organisation box or heading asks for companies ("Auftraggeber (Unternehmen)", "Nebentätigkeiten für
+      // Unternehmen") lists work for companies, no post.
       const outsideList = !!group.section.kindFromOutside && OUTSIDE_KINDS.has(group.section.kind ?? '');
       const organisationBox = outsideList ? group.units.map((u) => u.unit[0]).find((x) => x.c.key?.endsWith('.organization.name')) : undefined;
-      const forCompanies = !!organisationBox && COMPANY_ONLY.test(normalize(organisationBox.d.label));
+      const forCompanies = outsideList && [organisationBox?.d.label, group.units[0]?.unit[0].d.section[0]].some((text) => !!text && COMPANY_ONLY.test(normalize(text)));
       const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords) && typeable(e) && (!forCompanies || e.kind === 'consulting'));
       // In a list that mixes kinds, the kind its heading or question names comes first. A conflict-of-interest
       // list under a heading alone takes consultancies and financial interests as the record orders them.

@@ -73,7 +73,7 @@ function headingLevel(el: Element, role: string | null): number {
 /** Class names of section titles drawn as styled text rather than headings ("blocktitle", "section-title", "panel-heading", "wfr-sect-h"). */
 const TITLE_CLASS = /(^|[\s_-])((section|sect|sec|sez|sezione|separator|block|bloc|blocco|panel|card|form|group|box|page|sub|riquadro|pagina|rubrique|abschnitt|bereich|accordion|acc|region|portlet|module|step)[-_]?(title|titre|titel|titolo|heading|header|head|hdg|intestazione|entete|kopf|ueberschrift)|(section|sect|sec|panel|card|block|box|accordion|acc)[-_]?(hdr|hd|h)|(title|titre|titel|titolo|intestazione|entete|ueberschrift)[-_]?(section|sec|sez|bloc|block|sezione|blocco|riquadro|pagina|page|rubrique|abschnitt|bereich|box|panel)|heading|subheading|midashi|ueber|uberschrift|ueberschrift)([\s_-]|$)/i;
 /** Terse class names ("cy-h2", "cy-sub", "ttl", a box's "h") that title a block only when their text is not a sentence ("sp-sub" paragraphs are instructions). */
-const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-6]?|hd|hdr|sub|ttl|tit|sect|title)([\s_-]|$)/i;
+const TERSE_TITLE_CLASS = /(^|[\s_-])(h[1-6]?|hd|hdr|sub|ttl|tit|sect|title|titre|titel|titolo)([\s_-]|$)/i;
 /** A coloured bar across the form carrying a section's name ("bluebar", "section-bar"), not a bar of tools, tabs or links. */
 const BAR_CLASS = /^(?!(nav|tool|side|progress|scroll|status|menu|tab|search|app|top|bottom|action|button|btn|info|alert|notification|snack)[-_]?bar$)[a-z]{2,}[-_]?bar$/i;
 const SENTENCE_END = /[.!?。]$/;

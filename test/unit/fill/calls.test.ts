@@ -557,6 +557,9 @@ describe('Burroughs Wellcome, HRB, Lundbeck, AFM-Téléthon, Gerda Henkel, FISM,
       <td><select id="n"><option value="">-- Sélectionner --</option><option value="brevet">Brevet</option><option value="licence">Licence d'exploitation</option><option value="redevances">Redevances (royalties)</option></select></td></tr></table>`);
     expect(at(nature, '#n')?.key).toBe('financialInterest.interestType');
     expect(at(nature, '#n')?.instruction?.value).toBe('redevances');
+    // A paragraph classed "titre" titles the table after it, as INCa's DPI draws its rubrics.
+    expect(sectionsOf(`<h2>Déclaration publique d'intérêts</h2><p class="titre">1. Activité principale exercée actuellement</p><table><tr><th>Employeur</th></tr><tr><td><input id="e"></td></tr></table>`).e[0]).toBe('1. Activité principale exercée actuellement');
+    expect(keyOf('Haben Sie derzeit oder in den letzten fünf Jahren Zuwendungen von der Tabakindustrie erhalten, oder bestehen Verbindungen zur Tabakindustrie (z. B. Beratertätigkeit, Beteiligungen)?', [], radio)).toBe('disclosure.tobaccoIndustry');
     const occupations = [{ value: 'position', text: 'Position at another university or institution' }, { value: 'board', text: 'Board membership' }, { value: 'consultancy', text: 'Consultancy' }];
     expect(matchOption(occupations, 'adjunct')?.value).toBe('position');
     expect(matchOption([{ value: 'beratung', text: 'Beratungstätigkeit' }, { value: 'lehre', text: 'Lehr- oder Nebenamt an anderer Einrichtung' }], 'visiting')?.value).toBe('lehre');

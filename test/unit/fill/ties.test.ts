@@ -69,6 +69,7 @@ describe('lists that mix kinds of entry', () => {
     const forCompanies = listed(planPage(`<h2>Erklärung zu Nebentätigkeiten</h2><table><thead><tr><th>Auftraggeber (Unternehmen)</th><th>Art der Tätigkeit</th></tr></thead>
       <tbody><tr><td><input id="n0"></td><td><input id="d0"></td></tr></tbody></table><button type="button">+ Weitere Nebentätigkeit hinzufügen</button>`));
     expect(forCompanies.sort()).toEqual([...consulting].sort());
+    expect(listed(planPage(`<h2>Entgeltliche Nebentätigkeiten für Unternehmen</h2>${entityRow}`)).sort()).toEqual([...consulting].sort());
     const posts = listed(planPage(`<h2>兼業・兼職の状況</h2>${entityRow}`));
     expect(byId(posts[0]).kind).toBe('appointment');
     expect(posts).toEqual(expect.arrayContaining(consulting));
