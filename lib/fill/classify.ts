@@ -174,6 +174,9 @@ const SOURCE_WEIGHT: Record<LabelSource, number> = {
   floating: 0.9, 'preceding-text': 0.85, placeholder: 0.8, title: 0.8, name: 0.7, none: 0,
 };
 
+/** Kinds of entry that can be applied for and pending. */
+const APPLIED_FOR_KINDS = new Set<string>(['support', 'inKind', 'talentProgram', 'partnership']);
+
 /**
  * Narrows a section by the instructions printed under its headings. Only scope is read from them:
  * a paragraph names many things ("grants", "the applicant") that are not what the section is.
@@ -195,11 +198,10 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   else if (includesCompleted && ctx.status === 'current') scoped.status = 'awarded';
   else if (includesCompleted && !ctx.status) scoped.status = 'any';
   // "List the ancillary activities you currently hold": what has ended is not asked for; "… you currently
-  // hold or that has been submitted" asks for applications too. Only the sentence saying so counts: the
-  // page's own "Meine Anträge" says nothing of the list.
-  else if (!ctx.status) {
-    const saysCurrent = note.split(/[.;!?。！？]+/).map(normalize).filter((sentence) => SCOPE.currentOnly.some((p) => contains(sentence, p)));
-    if (saysCurrent.length && !saysCurrent.some((sentence) => STATUS.pending.some((p) => contains(sentence, p)))) scoped.status = 'current';
+  // hold or that has been submitted" asks for applications too. Posts and consultancies are never
+  // applied for: words for applications ("Anträge … eingereicht") speak of the page, not of such a list.
+  else if (!ctx.status && SCOPE.currentOnly.some((p) => contains(text, p)) && (!APPLIED_FOR_KINDS.has(ctx.kind ?? 'support') || !affirmed.some((sentence) => STATUS.pending.some((p) => contains(sentence, p))))) {
+    scoped.status = 'current';
   }
   if (SCOPE.excludesThisProposal.some((p) => contains(text, p))) scoped.excludesThisProposal = true;
   // "Other than your primary appointment": every kind of post but the main one.
