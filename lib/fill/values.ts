@@ -143,6 +143,9 @@ export function personValue(key: string, profile: Profile, entries: readonly Ent
     }
     case 'person.fullName':
       return text([p.givenName, p.familyName].filter(Boolean).join(' '));
+    // "Initials" (voorletters): the given names' first letters, each with a stop ("Anna Maria" → "A.M.").
+    case 'person.initials':
+      return text(p.givenName?.split(/[\s-]+/).filter(Boolean).map((name) => `${name[0].toUpperCase()}.`).join(''));
     case 'person.organization':
       return text(p.primaryOrganization?.name);
     case 'person.organizationLocation': {

@@ -559,6 +559,9 @@ describe('Burroughs Wellcome, HRB, Lundbeck, AFM-Téléthon, Gerda Henkel, FISM,
     expect(at(nature, '#n')?.instruction?.value).toBe('redevances');
     // "過去に終了したものは記入不要" under a list of grants held and applied for leaves out what has ended, not the applications.
     expect(scopedContext(sectionContext(['2．他の研究助成金の受給状況・申請中の助成金']), '現在受給中の研究助成金、および申請中（採否未定）の研究助成金について記入してください。過去に終了したものは記入不要です。').status).toBeUndefined();
+    const initials = planPage(`<h2>Main applicant</h2><label for="v">Initials *</label><input id="v"><label for="m">Middle initial</label><input id="m">`);
+    expect(at(initials, '#v')?.value).toBe(`${profile.person.givenName![0]}.`);
+    expect(at(initials, '#m')?.status).not.toBe('proposed');
     // A paragraph classed "titre" titles the table after it, as INCa's DPI draws its rubrics.
     expect(sectionsOf(`<h2>Déclaration publique d'intérêts</h2><p class="titre">1. Activité principale exercée actuellement</p><table><tr><th>Employeur</th></tr><tr><td><input id="e"></td></tr></table>`).e[0]).toBe('1. Activité principale exercée actuellement');
     expect(keyOf('Haben Sie derzeit oder in den letzten fünf Jahren Zuwendungen von der Tabakindustrie erhalten, oder bestehen Verbindungen zur Tabakindustrie (z. B. Beratertätigkeit, Beteiligungen)?', [], radio)).toBe('disclosure.tobaccoIndustry');
