@@ -130,6 +130,18 @@ export class PageIndex {
   }
 
   /** The label, cell, table, dd, group and fieldset `el` is in (or is), like `el.closest(kind)` for each. */
+  private radioNames = new Map<Element, number>();
+
+  /** How many radio groups (by name) a fieldset or radiogroup holds: several, and its legend asks none of them. */
+  radioGroupsIn(group: Element): number {
+    let count = this.radioNames.get(group);
+    if (count === undefined) {
+      count = new Set(Array.from(group.querySelectorAll('input[type=radio]'), (r) => (r as HTMLInputElement).name)).size;
+      this.radioNames.set(group, count);
+    }
+    return count;
+  }
+
   around(el: Element): Surroundings {
     const known = this.surroundings.get(el);
     if (known) return known;
@@ -449,6 +461,9 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
 
   // Radios: the question is the label; the radio's own text is its option.
   if (isChoice) {
+    // A fieldset holding several questions ("Liens d'intérêts": 1. …? Oui/Non, 2. …? Oui/Non): each asks its own, the legend titles them.
+    const group = index.around(el).group;
+    if (group && index.radioGroupsIn(group) > 1) take(questionBeforeRadios(el as HTMLInputElement, index), 'preceding-text');
     take(questionOfGroup(el, index), 'legend');
     if (!label) take(questionBeforeRadios(el as HTMLInputElement, index), 'preceding-text');
   }

@@ -12,7 +12,8 @@ import { scopedContext, sectionContext } from '@/lib/fill/classify';
 import { expectedCurrency, matchOption } from '@/lib/fill/format';
 import { normalize } from '@/lib/fill/normalize';
 import { disclosureAnswer, entryValue } from '@/lib/fill/values';
-import { demo, keyOf, labelled as labelledBox, planHere as planPage, proposalAt as at, sectionsOf, TEST_NOW as NOW } from './helpers';
+import { demo, descriptor, keyOf, labelled as labelledBox, planHere as planPage, proposalAt as at, sectionsOf, TEST_NOW as NOW } from './helpers';
+import { safetyVerdict } from '@/lib/fill/plan';
 
 const { profile, entries } = demo();
 const byId = (id: string) => entries.find((e) => e.id === id)!;
@@ -568,5 +569,37 @@ describe('Burroughs Wellcome, HRB, Lundbeck, AFM-Téléthon, Gerda Henkel, FISM,
     const occupations = [{ value: 'position', text: 'Position at another university or institution' }, { value: 'board', text: 'Board membership' }, { value: 'consultancy', text: 'Consultancy' }];
     expect(matchOption(occupations, 'adjunct')?.value).toBe('position');
     expect(matchOption([{ value: 'beratung', text: 'Beratungstätigkeit' }, { value: 'lehre', text: 'Lehr- oder Nebenamt an anderer Einrichtung' }], 'visiting')?.value).toBe('lehre');
+  });
+});
+
+describe('Cystic Fibrosis Foundation, Kidney Research UK, ARSEP, Wilhelm Sander-Stiftung, Cariverona, Mochida, Canadian Cancer Society and FWO', () => {
+  it('a fieldset holding several yes/no questions: each radio group answers its own question, not the legend', () => {
+    const p = planPage(`<fieldset><legend>Liens d'intérêts du responsable du projet (5 dernières années)</legend>
+      <div><div>1. Exercez-vous une activité de conseil auprès d'une entreprise ?</div><input type="radio" id="c1" name="c" value="oui"><label for="c1">Oui</label><input type="radio" id="c0" name="c" value="non"><label for="c0">Non</label></div>
+      <div><div>2. Détenez-vous des participations financières dans le capital d'une société (actions, parts sociales) ?</div><input type="radio" id="p1" name="p" value="oui"><label for="p1">Oui</label><input type="radio" id="p0" name="p" value="non"><label for="p0">Non</label></div></fieldset>`);
+    expect(at(p, '#c1')?.key).toBe('disclosure.consulting');
+    expect(at(p, '#p1')?.key).toBe('disclosure.equity');
+  });
+
+  it('funders named first ("Fondation ARSEP"), the project\'s "porteur" block, German "Firma", and words met this round', () => {
+    const radio = { type: 'radio' as const, options: [{ value: 'Y', text: 'Yes' }] };
+    const asked = planPage(`<fieldset><legend>Avez-vous déjà bénéficié d'un financement de la Fondation ARSEP ?</legend><label><input type="radio" name="q" value="oui">Oui</label><label><input type="radio" name="q" value="non">Non</label></fieldset>
+      <fieldset><legend>Wurden Sie bereits von der Wilhelm Sander-Stiftung gefördert?</legend><label><input type="radio" name="w" value="ja">ja</label><label><input type="radio" name="w" value="nein">nein</label></fieldset>`);
+    expect(asked.proposals.filter((x) => x.key === 'disclosure.supportReceived' && x.status === 'proposed').map((x) => x.value)).toEqual(['Non', 'nein']);
+    const own = planPage(`<h2>Responsable du projet (porteur)</h2><label for="o">Organisme de rattachement (employeur) *</label><input id="o"><label for="v">Ville *</label><input id="v">`);
+    expect(at(own, '#o')?.value).toBe(profile.person.primaryOrganization!.name);
+    expect(safetyVerdict(descriptor({ label: 'falls ja: Name des Unternehmens', hints: ['coi beteiligung firma'] }))).toBeNull();
+    expect(safetyVerdict(descriptor({ label: 'Firma del dichiarante' }))).toBe('certification');
+    expect(keyOf('in dieser Stellung seit (MM.JJJJ)', ['Dienststellung'])).toBe('person.positionStart');
+    expect(keyOf('1. Üben Sie eine Berater- oder Gutachtertätigkeit für Unternehmen der Industrie aus?', [], radio)).toBe('disclosure.consulting');
+    expect(keyOf('% Time / % du temps *', ['Other funding / Autres fonds'])).toBe('support.percentOfTime');
+    expect(keyOf('Year Interest Began', ['Financial interests'])).toBe('financialInterest.startDate');
+    expect(keyOf('Référence du contrat', ['Financements en cours et demandés'])).toBe('support.awardNumber');
+    expect(keyOf('Il referente scientifico è titolare o partecipa ad altri progetti di ricerca finanziati, in corso o in fase di valutazione?', [], radio)).toBe('disclosure.otherSupport');
+  });
+
+  it('"applied for or obtained" lists both; "Activities that have ended need not be listed" leaves them out', () => {
+    expect(sectionContext(['2. Other funding applied for or obtained']).status).toBeUndefined();
+    expect(scopedContext(sectionContext(['3.2 Ancillary activities']), 'List all ancillary activities (paid or unpaid) that you currently exercise besides your main appointment. Activities that have ended need not be listed.').status).toBe('current');
   });
 });
