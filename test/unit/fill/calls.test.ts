@@ -598,6 +598,13 @@ describe('Cystic Fibrosis Foundation, Kidney Research UK, ARSEP, Wilhelm Sander-
     expect(keyOf('Il referente scientifico è titolare o partecipa ad altri progetti di ricerca finanziati, in corso o in fase di valutazione?', [], radio)).toBe('disclosure.otherSupport');
   });
 
+  it('yes/no questions on other funding in e-Rad\'s and the Inamori Foundation\'s words', () => {
+    const radio = { type: 'radio' as const, options: [{ value: '1', text: '有' }] };
+    expect(keyOf('他制度での助成等の有無 必須', [], radio)).toBe('disclosure.otherSupport');
+    expect(keyOf('現在受けている研究助成・申請中の研究助成の有無 必須', [], radio)).toBe('disclosure.otherSupport');
+    expect(scopedContext(sectionContext(['4. 利益相反・兼業']), '「有」の場合は、現在従事している兼業をすべて記入してください（終了したものは不要）。').status).toBe('current');
+  });
+
   it('"applied for or obtained" lists both; "Activities that have ended need not be listed" leaves them out', () => {
     expect(sectionContext(['2. Other funding applied for or obtained']).status).toBeUndefined();
     expect(scopedContext(sectionContext(['3.2 Ancillary activities']), 'List all ancillary activities (paid or unpaid) that you currently exercise besides your main appointment. Activities that have ended need not be listed.').status).toBe('current');
