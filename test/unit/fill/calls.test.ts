@@ -605,6 +605,12 @@ describe('Cystic Fibrosis Foundation, Kidney Research UK, ARSEP, Wilhelm Sander-
     expect(scopedContext(sectionContext(['4. 利益相反・兼業']), '「有」の場合は、現在従事している兼業をすべて記入してください（終了したものは不要）。').status).toBe('current');
   });
 
+  it('"the proposed research" names the application, not a status; "Current and Proposed Support" lists both', () => {
+    expect(sectionContext(['Other support for the proposed research']).status).toBeUndefined();
+    expect(sectionContext(['Current and Proposed Support']).status).toBeUndefined();
+    expect(sectionContext(['Proposed Support']).status).toBe('pending');
+  });
+
   it('"applied for or obtained" lists both; "Activities that have ended need not be listed" leaves them out', () => {
     expect(sectionContext(['2. Other funding applied for or obtained']).status).toBeUndefined();
     expect(scopedContext(sectionContext(['3.2 Ancillary activities']), 'List all ancillary activities (paid or unpaid) that you currently exercise besides your main appointment. Activities that have ended need not be listed.').status).toBe('current');
