@@ -296,7 +296,10 @@ function recordLine(tr: HTMLTableRowElement, lines: number): number {
 }
 
 /** Column header and row label for a control in a table cell. */
-function tableHeaders(el: Element, index: PageIndex): { column: string; row: string } | null {
+/** Where a column sits under a header spanning several ("研究期間 (開始 ～ 終了)" over two cells): how many it spans, and which this is. */
+interface HeaderRun { count: number; at: number }
+
+function tableHeaders(el: Element, index: PageIndex): { column: string; row: string; run: HeaderRun } | null {
   const cell = index.around(el).cell;
   if (!cell) return null;
   const tr = cell.parentElement as HTMLTableRowElement | null;
@@ -307,6 +310,15 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
   // A cell spanning columns that different headers head (a record's full-width second row) is under none of them.
   const spanned = lines.length ? new Set(lines[recordLine(tr, lines.length)].slice(col, col + Math.max(1, cell.colSpan))) : new Set<string>();
   const column = spanned.size === 1 ? ([...spanned][0] ?? '') : '';
+  const run = { count: 1, at: 0 };
+  if (column && cell.colSpan === 1) {
+    const line = lines[recordLine(tr, lines.length)];
+    let start = col;
+    while (start > 0 && line[start - 1] === column) start--;
+    let end = col;
+    while (end + 1 < line.length && line[end + 1] === column) end++;
+    Object.assign(run, { count: end - start + 1, at: col - start });
+  }
   // Row label: the nearest cell before this one that holds text and no control (label | field | label | field layouts).
   let row = '';
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
@@ -321,7 +333,7 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
   const first = tr.cells[0];
   if (!row && first && first !== cell && first.localName === 'th' && !index.holdsControl(first)) row = textOf(first);
   if (!column && !row) return null;
-  return { column, row };
+  return { column, row, run };
 }
 
 const CHOICE_OR_HIDDEN = new Set(['radio', 'checkbox', 'hidden']);
@@ -329,28 +341,34 @@ const HEADER_PARTS = /[/／～〜・]|\s[–—-]\s/;
 
 /**
  * Boxes sharing one cell under a header that names each in turn ("Geldgeber / Förderkennzeichen",
- * "Laufzeit (von – bis)", "Amount / Currency"): the box's own part of the header, in order.
+ * "Laufzeit (von – bis)", "Amount / Currency"), or cells of their own under one header spanning
+ * them ("研究期間（開始 YYYY/MM ～ 終了 YYYY/MM）" over two columns): the box's own part of the header, in order.
  */
-function columnPart(el: Element, column: string, index: PageIndex): string | null {
+function columnPart(el: Element, column: string, run: HeaderRun, index: PageIndex): string | null {
   if (!HEADER_PARTS.test(column)) return null;
   const boxes = index.boxesIn(index.around(el).cell!).filter((b) => b.localName !== 'input' || !CHOICE_OR_HIDDEN.has((b as HTMLInputElement).type));
-  if (boxes.length < 2) return null;
-  const split = (text: string) => text.split(/\s*[/／・]\s*|\s+[–—-]\s+|\s*[～〜]\s*/).filter(Boolean);
+  const shared = boxes.length >= 2;
+  const count = shared ? boxes.length : run.count;
+  if (count < 2) return null;
+  const at = shared ? boxes.indexOf(el) : run.at;
+  // A date format's own slash ("YYYY/MM") parts nothing.
+  const split = (text: string) =>
+    text.replace(DATE_SLASH, '$1\u2044').split(/\s*[/／・]\s*|\s+[–—-]\s+|\s*[～〜]\s*/).filter(Boolean).map((part) => part.replace(/\u2044/g, '/'));
   const inner = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(column);
   const innerParts = inner ? split(inner[2]) : [];
-  const at = boxes.indexOf(el);
   // A bracketed date layout ("研究期間（YYYY/MM）") is no list of parts: two boxes under it are the period's ends.
-  if (innerParts.length && innerParts.every((p) => p.split(/\s+/).every((w) => DATE_TOKEN.test(w)))) {
-    // Only when a range mark stands between them: "From (MM / YYYY)" over a month and a year is one date.
-    if (boxes.length !== 2 || !RANGE_MARK.test(textBetween(boxes[0], boxes[1]))) return null;
+  if (innerParts.length && innerParts.every((p) => p.split(/[\s/]+/).every((w) => DATE_TOKEN.test(w)))) {
+    // Only when a range mark stands between boxes in one cell: "From (MM / YYYY)" over a month and a year is one date.
+    if (count !== 2 || (shared && !RANGE_MARK.test(textBetween(boxes[0], boxes[1])))) return null;
     return `${column} ${/[\u3000-\u9fff]/.test(column) ? ['開始', '終了'][at] : ['from', 'to'][at]}`;
   }
-  if (inner && innerParts.length === boxes.length) return inner[1] ? `${inner[1]} ${innerParts[at]}` : innerParts[at];
+  if (inner && innerParts.length === count) return inner[1] ? `${inner[1]} ${innerParts[at]}` : innerParts[at];
   // The parts before a bracketed format ("Laufzeit von – bis (MM.JJJJ)").
   const parts = split(inner ? inner[1] : column);
-  return parts.length === boxes.length ? parts[at] : null;
+  return parts.length === count ? parts[at] : null;
 }
 
+const DATE_SLASH = /\b(yyyy|yy|mm|dd|jjjj|jj|aaaa|aa|tt|gg)\s*\/\s*(?=(?:yyyy|yy|mm|dd|jjjj|jj|aaaa|aa|tt|gg)\b)/gi;
 const RANGE_MARK = /^\s*([～〜~–—-]|to|bis|au|al|a|から)\s*$/i;
 
 /** The text between two controls that follow each other in one cell. */
@@ -505,7 +523,7 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
     hints.push(headers!.row!);
   } else if (headers) {
     const byRow = !headers.column || (!!headers.row && PERIOD_ONLY.test(headers.column));
-    const part = !byRow && !isChoice ? columnPart(el, headers.column, index) : null;
+    const part = !byRow && !isChoice ? columnPart(el, headers.column, headers.run, index) : null;
     take(part ?? (byRow ? headers.row : headers.column), 'table');
     if (part) hints.push(headers.column);
     if (headers.column && headers.row) hints.push(byRow ? headers.column : headers.row);

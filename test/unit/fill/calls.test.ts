@@ -616,3 +616,21 @@ describe('Cystic Fibrosis Foundation, Kidney Research UK, ARSEP, Wilhelm Sander-
     expect(scopedContext(sectionContext(['3.2 Ancillary activities']), 'List all ancillary activities (paid or unpaid) that you currently exercise besides your main appointment. Activities that have ended need not be listed.').status).toBe('current');
   });
 });
+
+describe('Prostate Cancer Foundation, CSO Scotland, Fondation pour l\'Audition, Dietmar Hopp Stiftung, Fondazione Roche, Ono, Leenaards and HRC New Zealand', () => {
+  it('a header spanning two columns ("研究期間（開始 YYYY/MM ～ 終了 YYYY/MM）") names each its part; a date format\'s slash parts nothing', () => {
+    const p = planPage(`<h3>（1）現在受け入れている研究費</h3><table><thead><tr><th>研究課題名</th><th colspan="2">研究期間<br>（開始 YYYY/MM ～ 終了 YYYY/MM）</th></tr></thead>
+      <tbody><tr><td><input id="t"></td><td><input id="s" placeholder="YYYY/MM"></td><td><input id="e" placeholder="YYYY/MM"></td></tr></tbody></table>`);
+    expect(at(p, '#s')?.key).toBe('support.startDate');
+    expect(at(p, '#e')?.key).toBe('support.endDate');
+    expect(at(p, '#s')?.value).toMatch(/^\d{4}\/\d{2}$/);
+  });
+
+  it('"in essere" funding is current; a question naming a company by its legal form ("Roche S.p.A.") asks about that company alone', () => {
+    expect(sectionContext(['Altri finanziamenti in essere o richiesti']).status).toBeUndefined();
+    expect(sectionContext(['Finanziamenti in essere']).status).toBe('current');
+    const p = planPage(`<fieldset><legend>Il ricercatore proponente ha, o ha avuto negli ultimi tre anni, rapporti di consulenza o di collaborazione retribuita con Roche S.p.A. o altre società del Gruppo Roche?</legend>
+      <label><input type="radio" name="r" value="si">Sì</label><label><input type="radio" name="r" value="no">No</label></fieldset>`);
+    expect(p.proposals.find((x) => x.key?.startsWith('disclosure.') && x.status === 'proposed')?.value).toBe('No');
+  });
+});
