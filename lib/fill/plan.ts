@@ -172,6 +172,8 @@ const PENDING_STATUSES = ['pending', 'planned', 'applied'];
 
 /** Kinds of entry a list of outside activities draws from. */
 const OUTSIDE_KINDS = new Set(['appointment', 'consulting']);
+/** The type select of a list of each kind ("Nature of interest", "Art der Tätigkeit"). */
+const TYPE_KEYS: Record<string, string> = { financialInterest: 'financialInterest.interestType', consulting: 'consulting.activityType', appointment: 'appointment.appointmentType' };
 
 /** Kinds of entry a Significant Financial Interest list draws from. */
 const REMUNERATED_KINDS = new Set(['financialInterest', 'consulting', 'appointment']);
@@ -701,17 +703,19 @@ export function plan(input: PlanInput): FillPlan {
       const sectionKey = group.key;
       const { rowCount, placed, yearAdds } = placeRows(group, scan.addControls);
       const section = group.section.status === 'upcoming' && !listsRunning ? { ...group.section, status: 'current' as const } : group.section;
-      // A conflict-of-interest list whose type choices offer nothing for a consultancy or a board seat takes none.
-      const typeChoice = section.kind === 'financialInterest' ? group.units.map((u) => u.unit[0]).find((x) => x.c.key === 'financialInterest.interestType' && x.d.type === 'select' && (x.d.options?.length ?? 0) > 2) : undefined;
-      const typeable = (e: Entry) => {
-        if (!typeChoice || e.kind === 'financialInterest') return true;
-        const type = entryValue('financialInterest.interestType', e, '', now);
-        return type?.type === 'choice' && !!matchOption(typeChoice.d.options!, type.value);
-      };
       // A list of outside activities takes posts and consultancies as the record lists them, posts first;
       // one whose organisation box or heading asks for companies ("Auftraggeber (Unternehmen)", "Nebentätigkeiten für
       // Unternehmen") lists work for companies, no post.
       const outsideList = !!group.section.kindFromOutside && OUTSIDE_KINDS.has(group.section.kind ?? '');
+      // A conflict-of-interest or outside-activities list whose type choices offer nothing for an entry
+      // (a consultancy, a board seat, a visiting post) takes none such: the list is not about it.
+      const typeKey = section.kind === 'financialInterest' || outsideList ? TYPE_KEYS[section.kind!] : undefined;
+      const typeChoice = typeKey ? group.units.map((u) => u.unit[0]).find((x) => x.c.key === typeKey && x.d.type === 'select' && (x.d.options?.length ?? 0) > 2) : undefined;
+      const typeable = (e: Entry) => {
+        if (!typeChoice || (section.kind === 'financialInterest' && e.kind === 'financialInterest')) return true;
+        const type = entryValue(typeKey!, e, '', now);
+        return type?.type === 'choice' && !!matchOption(typeChoice.d.options!, type.value);
+      };
       const organisationBox = outsideList ? group.units.map((u) => u.unit[0]).find((x) => x.c.key?.endsWith('.organization.name')) : undefined;
       const forCompanies = outsideList && [organisationBox?.d.label, group.units[0]?.unit[0].d.section[0]].some((text) => !!text && COMPANY_ONLY.test(normalize(text)));
       const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords) && typeable(e) && (!forCompanies || e.kind === 'consulting'));

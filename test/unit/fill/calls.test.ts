@@ -626,6 +626,21 @@ describe('Prostate Cancer Foundation, CSO Scotland, Fondation pour l\'Audition, 
     expect(at(p, '#s')?.value).toMatch(/^\d{4}\/\d{2}$/);
   });
 
+  it('an inner "Activité accessoire" card is a list of outside activities; its type choices leave out posts they offer nothing for; words met this round', () => {
+    const p = planPage(`<h2>Déclaration d'intérêts et activités accessoires</h2><h3>Activités accessoires</h3><fieldset><legend>Activité accessoire 1</legend>
+      <label for="o">Entreprise / organisation</label><input id="o"><label for="n">Nature de l'activité</label><select id="n"><option value="">— Choisir —</option>
+      <option value="mandat">Mandat de conseil / d'expertise</option><option value="cs">Conseil scientifique / comité consultatif</option><option value="ca">Conseil d'administration</option><option value="autre">Autre</option></select></fieldset>
+      <button type="button">+ Ajouter une activité</button>`);
+    const listed = [...new Set(p.proposals.filter((x) => x.source?.entryId).map((x) => byId(x.source!.entryId!).kind))];
+    expect(at(p, '#n')?.key).toBe('consulting.activityType');
+    expect(at(p, '#o')?.value).toBe('Great Lakes Water Quality Consortium');
+    expect(listed.sort()).toEqual(['appointment', 'consulting']);
+    expect(p.proposals.some((x) => x.source?.entryId && (byId(x.source.entryId) as { appointmentType?: string }).appointmentType === 'adjunct')).toBe(false);
+    const radio = { type: 'radio' as const, options: [{ value: 'oui', text: 'Oui' }] };
+    expect(keyOf("Bénéficiez-vous d'autres soutiens financiers, obtenus ou demandés, pour vos activités de recherche ?", [], radio)).toBe('disclosure.otherSupport');
+    expect(keyOf("Taux d'engagement (%)", ['Autres soutiens financiers obtenus ou demandés'])).toBe('support.percentOfTime');
+  });
+
   it('"in essere" funding is current; a question naming a company by its legal form ("Roche S.p.A.") asks about that company alone', () => {
     expect(sectionContext(['Altri finanziamenti in essere o richiesti']).status).toBeUndefined();
     expect(sectionContext(['Finanziamenti in essere']).status).toBe('current');
