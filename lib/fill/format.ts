@@ -277,6 +277,9 @@ export function expectedCurrency(d: FieldDescriptor): string | undefined {
   // Dollars of another country: "$ CA", "CA$", "C$", "A$", "$ AU".
   if (/\$\s*CA\b|\bCA\s?\$|\bC\$/.test(text)) return 'CAD';
   if (/\$\s*AU\b|\bAU?\$/.test(text)) return 'AUD';
+  if (/\$\s*NZ\b|\bNZ\s?\$/.test(text)) return 'NZD';
+  if (/\bHK\s?\$/.test(text)) return 'HKD';
+  if (/\bS\s?\$|\bSG\s?\$/.test(text)) return 'SGD';
   if (/US\$|\$\s*\(USD\)|in dollars|\(\$\)|\$$/.test(text)) return /CAD|canad/i.test(text) ? 'CAD' : 'USD';
   if (/€|euro/i.test(text)) return 'EUR';
   if (/£|pound|sterling/i.test(text)) return 'GBP';

@@ -641,6 +641,14 @@ describe('Prostate Cancer Foundation, CSO Scotland, Fondation pour l\'Audition, 
     expect(keyOf("Taux d'engagement (%)", ['Autres soutiens financiers obtenus ou demandés'])).toBe('support.percentOfTime');
   });
 
+  it('a bare "FTE" is a fraction of one post, "% FTE" a percentage; NZ$ is its own currency; a Named Investigator is a co-investigator; naming reviewers to exclude declares no interest', () => {
+    expect(keyOf('FTE', ['Other research funding'])).toBe('support.fteFraction');
+    expect(keyOf('% FTE', ['Other research funding'])).toBe('support.percentOfTime');
+    expect(expectedCurrency(descriptor({ label: 'Total amount (NZ$ excl. GST)' }))).toBe('NZD');
+    expect(matchOption([{ value: 'PI', text: 'Principal Investigator' }, { value: 'NI', text: 'Named Investigator' }, { value: 'AI', text: 'Associate Investigator' }], 'co-I')?.value).toBe('NI');
+    expect(keyOf('Are there any persons who you believe should not assess this application because of a conflict of interest?', [], { type: 'radio', options: [{ value: 'Yes', text: 'Yes' }] })).toBeNull();
+  });
+
   it('"in essere" funding is current; a question naming a company by its legal form ("Roche S.p.A.") asks about that company alone', () => {
     expect(sectionContext(['Altri finanziamenti in essere o richiesti']).status).toBeUndefined();
     expect(sectionContext(['Finanziamenti in essere']).status).toBe('current');
