@@ -216,6 +216,7 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
 
 const NAMED_ORGANIZATION = new RegExp(cues.namedOrganization);
 const COMPANY_ONLY = new RegExp(cues.companyOnly);
+const THIS_FUNDER = new RegExp(cues.thisFunder, 'i');
 const PAID_ONLY = new RegExp(cues.paidOnly);
 const PAID_OR_UNPAID = new RegExp(cues.paidOrUnpaid);
 
@@ -665,7 +666,10 @@ export function plan(input: PlanInput): FillPlan {
             const remunerated = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
             // "Any other application under consideration by the Leverhulme Trust?" asks about that organisation alone.
             const named = NAMED_ORGANIZATION.exec(d.label);
-            const asked = named ? remunerated.filter((e) => namesOrganization(e, named.slice(1).find(Boolean)!)) : remunerated;
+            // "本財団の助成金受領歴", "this Foundation": the funder whose page this is, named by the page's title.
+            const asked = named
+              ? remunerated.filter((e) => namesOrganization(e, named.slice(1).find(Boolean)!))
+              : THIS_FUNDER.test([d.label, ...d.hints].join(' ')) ? remunerated.filter((e) => !!e.organization?.name && !!pageWords && contains(pageWords, organizationWords(e.organization.name).words)) : remunerated;
             // "Paid membership on an advisory board?" asks about no unpaid seat.
             const label = normalize(d.label);
             const about = PAID_ONLY.test(label) && !PAID_OR_UNPAID.test(label) ? asked.filter(isPaid) : asked;

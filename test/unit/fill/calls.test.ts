@@ -649,6 +649,13 @@ describe('Prostate Cancer Foundation, CSO Scotland, Fondation pour l\'Audition, 
     expect(keyOf('Are there any persons who you believe should not assess this application because of a conflict of interest?', [], { type: 'radio', options: [{ value: 'Yes', text: 'Yes' }] })).toBeNull();
   });
 
+  it('"本財団の助成金受領歴" and "this Foundation" ask about the funder whose page it is, named by its title', () => {
+    document.title = '小野医学研究財団 研究助成 Web申請システム';
+    const p = planPage(`<table><tr><th>本財団の助成金受領歴</th><td><input type="radio" name="p" id="p1" value="1"><label for="p1">有</label><input type="radio" name="p" id="p0" value="0"><label for="p0">無</label></td></tr></table>`);
+    expect(p.proposals.find((x) => x.key === 'disclosure.supportReceived' && x.status === 'proposed')?.value).toBe('無');
+    document.title = '';
+  });
+
   it('"in essere" funding is current; a question naming a company by its legal form ("Roche S.p.A.") asks about that company alone', () => {
     expect(sectionContext(['Altri finanziamenti in essere o richiesti']).status).toBeUndefined();
     expect(sectionContext(['Finanziamenti in essere']).status).toBe('current');
