@@ -656,6 +656,11 @@ describe('Prostate Cancer Foundation, CSO Scotland, Fondation pour l\'Audition, 
     document.title = '';
   });
 
+  it('"Zeitanteil (PM/Jahr)" asks for person-months, "Zeitanteil (%)" a percentage', () => {
+    expect(keyOf('Zeitanteil (PM/Jahr)', ['Laufende und beantragte Drittmittel'])).toBe('support.effort.personMonths');
+    expect(keyOf('Zeitanteil (%)', ['Laufende und beantragte Drittmittel'])).toBe('support.percentOfTime');
+  });
+
   it('"in essere" funding is current; a question naming a company by its legal form ("Roche S.p.A.") asks about that company alone', () => {
     expect(sectionContext(['Altri finanziamenti in essere o richiesti']).status).toBeUndefined();
     expect(sectionContext(['Finanziamenti in essere']).status).toBe('current');
