@@ -76,6 +76,7 @@ const CERTIFICATION_WORDS = compilePatterns(safety.certificationWords).map((w) =
 const PAYMENT = compilePatterns(safety.payment);
 const CARD_EXPIRY = compilePatterns(safety.cardExpiry);
 const CARD_CONTEXT = compilePatterns(safety.cardContext);
+const PAYMENT_SECTION = compilePatterns(safety.paymentSection);
 const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
 const TEXT_TYPES = new Set(['text', 'search']);
 /** Keys filled once per page (not per entry row), and what the review list names as their source. */
@@ -150,6 +151,7 @@ export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = 
   const byText = textVerdict(text);
   if (byText === 'certification' || completesDeclaration(d) || datesACertification(d, signed)) return 'certification';
   if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || (byText === 'expiry' && isCardExpiry(d, text))) return 'payment';
+  if (d.section[0] && PAYMENT_SECTION.some((p) => contains(normalize(d.section[0]), p))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
   // A box to tick under a certification's own heading ("Applicant Certification") certifies, whatever its words.
   if (d.type === 'checkbox' && d.section[0] && textVerdict(normalize(d.section[0])) === 'certification') return 'certification';

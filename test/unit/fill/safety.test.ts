@@ -33,6 +33,12 @@ describe('never filled', () => {
     const none = "Je n'ai pas de lien d'intérêt à déclarer dans la présente rubrique";
     expect(safetyVerdict(d({ label: none, type: 'checkbox', options: [{ value: 'on', text: none }] }), new Set(), 'disclosure.noneInSection')).toBeNull();
   });
+  it('a box under a payment-details heading is a payment field whatever its words; Swedish and German bank numbers are payment fields', () => {
+    expect(safetyVerdict(d({ label: 'Bankgiro number of the administrating organisation', section: ['Payment details'] }))).toBe('payment');
+    expect(safetyVerdict(d({ label: 'Name of the administrating organisation', section: ['Payment details', 'Administrating organisation'] }))).toBe('payment');
+    expect(safetyVerdict(d({ label: 'Bankgiro' }))).toBe('payment');
+    expect(safetyVerdict(d({ label: 'Name of the administrating organisation', section: ['Administrating organisation'] }))).toBeNull();
+  });
   it('password, file and cc-* autocomplete', () => {
     expect(safetyVerdict(d({ type: 'password', label: 'Password' }))).toBe('password');
     expect(safetyVerdict(d({ type: 'file', label: 'Attach biosketch' }))).toBe('file');
