@@ -271,8 +271,9 @@ export function expectedCurrency(d: FieldDescriptor): string | undefined {
   const code = /\b(USD|EUR|GBP|CAD|JPY|CHF|AUD)\b/.exec(text)?.[1];
   if (code) return code;
   // Any other ISO code where a unit is written: "Amount (DKK)", "… in SEK".
-  const unit = /\(([A-Z]{3})\)|\bin ([A-Z]{3})\b/.exec(text);
-  const other = unit?.[1] ?? unit?.[2];
+  // … or beside a scale ("Amount (NOK 1000)", "(1 000 SEK)").
+  const unit = /\(([A-Z]{3})\)|\bin ([A-Z]{3})\b|\(\s*(?:[\d\s.,']+)?([A-Z]{3})(?:\s*[\d\s.,']+)?\s*\)/.exec(text);
+  const other = unit?.[1] ?? unit?.[2] ?? unit?.[3];
   if (other && CURRENCIES.has(other)) return other;
   // Dollars of another country: "$ CA", "CA$", "C$", "A$", "$ AU".
   if (/\$\s*CA\b|\bCA\s?\$|\bC\$/.test(text)) return 'CAD';

@@ -669,3 +669,11 @@ describe('Prostate Cancer Foundation, CSO Scotland, Fondation pour l\'Audition, 
     expect(p.proposals.find((x) => x.key?.startsWith('disclosure.') && x.status === 'proposed')?.value).toBe('No');
   });
 });
+
+describe('Worldwide Cancer Research, Vaincre Alzheimer, José Carreras, AriSLA, SENSHIN, BBRF, Research Council of Norway and Cancerfonden', () => {
+  it('a currency beside a scale ("Amount (NOK 1000)") is the one the box asks for; "secondary positions" cards are a list of outside activities', () => {
+    expect(expectedCurrency(descriptor({ label: 'Amount (NOK 1000)' }))).toBe('NOK');
+    expect(expectedCurrency(descriptor({ label: 'Total (PhD)' }))).toBeUndefined();
+    expect(sectionContext(['Secondary position / interest 1', 'Secondary positions and ownership interests'])).toMatchObject({ kind: 'consulting', kindFromOutside: true });
+  });
+});
