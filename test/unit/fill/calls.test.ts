@@ -674,6 +674,7 @@ describe('Worldwide Cancer Research, Vaincre Alzheimer, José Carreras, AriSLA, 
   it('a currency beside a scale ("Amount (NOK 1000)") is the one the box asks for; "secondary positions" cards are a list of outside activities', () => {
     expect(expectedCurrency(descriptor({ label: 'Amount (NOK 1000)' }))).toBe('NOK');
     expect(expectedCurrency(descriptor({ label: 'Total (PhD)' }))).toBeUndefined();
+    expect(keyOf('Codice / Grant n.', ['Altri finanziamenti in corso o richiesti'])).toBe('support.awardNumber');
     expect(sectionContext(['Secondary position / interest 1', 'Secondary positions and ownership interests'])).toMatchObject({ kind: 'consulting', kindFromOutside: true });
   });
 });
