@@ -675,6 +675,7 @@ describe('Worldwide Cancer Research, Vaincre Alzheimer, José Carreras, AriSLA, 
     expect(expectedCurrency(descriptor({ label: 'Amount (NOK 1000)' }))).toBe('NOK');
     expect(expectedCurrency(descriptor({ label: 'Total (PhD)' }))).toBeUndefined();
     expect(keyOf('Codice / Grant n.', ['Altri finanziamenti in corso o richiesti'])).toBe('support.awardNumber');
+    expect(matchOption([{ value: 'employment', text: 'Employment or appointment with another employer' }, { value: 'advisory', text: 'Advisory board or committee' }], 'adjunct')?.value).toBe('employment');
     expect(sectionContext(['Secondary position / interest 1', 'Secondary positions and ownership interests'])).toMatchObject({ kind: 'consulting', kindFromOutside: true });
   });
 });
