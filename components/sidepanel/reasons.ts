@@ -15,6 +15,7 @@ export const REASON_TEXT: Record<SkipReason, PlainKey> = {
   payment: 'fillReasons.payment',
   certification: 'fillReasons.certification',
   file: 'fillReasons.file',
+  search: 'fillReasons.search',
   'no-value': 'fillReasons.noValue',
   'low-confidence': 'fillReasons.lowConfidence',
   unclassified: 'fillReasons.unclassified',

@@ -112,6 +112,7 @@ function completesDeclaration(d: FieldDescriptor): boolean {
 const BARE_DATE = new RegExp(cues.bareDate, 'i');
 const BARE_PLACE = new RegExp(cues.barePlace, 'i');
 const SIGNATURE = new RegExp(cues.signature, 'i');
+const SEARCH_BOX = new RegExp(cues.searchBox);
 const FIRST_PERSON_STATEMENT = new RegExp(cues.firstPersonStatement, 'i');
 /** Shorter first-person words name a choice ("I am the PI"); a sentence this long states something on the researcher's word. */
 const STATEMENT_LENGTH = 60;
@@ -147,6 +148,7 @@ function isFirstPersonStatement(label: string): boolean {
 export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = new Set(), key?: string | null): SkipReason | null {
   if (d.type === 'password') return 'password';
   if (d.type === 'file') return 'file';
+  if (d.type === 'search' || SEARCH_BOX.test(normalize(d.label))) return 'search';
   const text = textOfField(d);
   const byText = textVerdict(text);
   if (byText === 'certification' || completesDeclaration(d) || datesACertification(d, signed)) return 'certification';

@@ -102,7 +102,7 @@ export interface FillInstruction {
 
 export type SkipReason =
   | 'hidden' | 'zero-size' | 'off-screen' | 'clipped' | 'transparent' | 'covered' | 'disabled' | 'readonly'
-  | 'password' | 'payment' | 'certification' | 'file'
+  | 'password' | 'payment' | 'certification' | 'file' | 'search'
   | 'no-value' | 'low-confidence' | 'unclassified' | 'has-value' | 'already-filled' | 'no-option'
   | 'currency-mismatch' | 'not-approved' | 'gone' | 'no-row';
 

@@ -91,7 +91,7 @@ interface Lead { text: string; fieldset: Element; headingsSeen: number; used: bo
 
 const RUN_IN_NOTE = /^(note|nb|n b|please note|important|hinweis|wichtig|achtung|remarque|attention|nota|avvertenza|注意|※)\b/i;
 
-/** The bold words a paragraph opens with, ending in a colon ("Weitere Anbindungen:") or lettered ("A) …"), unless they only say "Note:". */
+/** The bold words a paragraph opens with, ending in a colon ("Weitere Anbindungen:"), lettered ("A) …") or followed by a dash, unless they only say "Note:". */
 function runInTitle(p: Element): string {
   const bold = p.firstElementChild;
   let first = p.firstChild;
@@ -101,7 +101,9 @@ function runInTitle(p: Element): string {
   // Ending in a colon, lettered like a sub-section ("A) Finanziamenti ottenuti."), or a line of its own (bold, then a line break).
   let after = bold.nextSibling;
   while (after && after.nodeType === 3 && !after.nodeValue?.trim()) after = after.nextSibling;
-  const titled = /[:：]$/.test(text) || /^([A-Za-z]|\d{1,2})[).]\s/.test(text) || (after?.nodeName === 'BR' && !SENTENCE_END.test(text));
+  // Or set off from the instruction after it by a dash ("<strong>Register of interests</strong> – list each …").
+  const dashed = after?.nodeType === 3 && /^\s*[–—-]\s/.test(after.nodeValue ?? '');
+  const titled = /[:：]$/.test(text) || /^([A-Za-z]|\d{1,2})[).]\s/.test(text) || ((after?.nodeName === 'BR' || dashed) && !SENTENCE_END.test(text));
   if (!titled || text.length > 80 || RUN_IN_NOTE.test(text)) return '';
   return text.replace(/[:：.]$/, '').trim();
 }

