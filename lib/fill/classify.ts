@@ -681,8 +681,48 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
       if (key && d.type === 'textarea' && writesOwn) guess = { key: null, confidence: 0, via: d.labelSource };
       guesses.set(guessKey, guess);
     }
+    if (!guess.key && d.type !== 'checkbox' && answersYesNo(d)) {
+      const asked = askedOfHeading(d, section);
+      if (asked) return { key: asked, confidence: POINTS_BACK_CONFIDENCE, via: 'section', section };
+    }
     return { key: guess.key, confidence: guess.confidence, via: guess.via, section };
   }))));
+}
+
+const POINTS_BACK = new RegExp(cues.pointsBack);
+/** As sure as a label read from a table header: the heading names the kind, the question only points at it. */
+const POINTS_BACK_CONFIDENCE = 0.8;
+
+/**
+ * "Exercez-vous ou avez-vous exercé une telle fonction ?" under "4.1 Fonctions exercées dans des
+ * organismes": a yes/no question pointing back at its heading asks whether the record holds ties of
+ * the kind that heading lists. The key of that yes/no fact, or null when the question names its own
+ * topic or the heading no kind.
+ */
+function askedOfHeading(d: FieldDescriptor, section: SectionContext): string | null {
+  const label = normalize(d.label);
+  // "Un de vos proches exerce-t-il une telle activité ?" asks about someone else.
+  if (!POINTS_BACK.test(label) || section.others || OTHERS.some((p) => contains(label, p))) return null;
+  switch (section.kind) {
+    case 'appointment':
+      return section.appointmentTypes?.every((t) => t === 'advisory' || t === 'board') ? 'disclosure.board' : 'disclosure.outsideAppointment';
+    case 'consulting':
+      return 'disclosure.consulting';
+    case 'financialInterest':
+      if (section.interestTypes?.includes('equity')) return 'disclosure.equity';
+      if (section.interestTypes?.includes('royalty')) return 'disclosure.royalty';
+      return 'disclosure.financialInterest';
+    case 'support':
+      return section.status === 'pending' ? 'disclosure.pendingSupport' : section.status === 'current' ? 'disclosure.currentSupport' : 'disclosure.otherSupport';
+    case 'inKind':
+      return 'disclosure.inKind';
+    case 'travel':
+      return 'disclosure.travel';
+    case 'talentProgram':
+      return 'disclosure.talentProgram';
+    default:
+      return null;
+  }
 }
 
 const IF_YES = new RegExp(cues.ifYes);

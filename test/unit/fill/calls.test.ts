@@ -679,3 +679,27 @@ describe('Worldwide Cancer Research, Vaincre Alzheimer, José Carreras, AriSLA, 
     expect(sectionContext(['Secondary position / interest 1', 'Secondary positions and ownership interests'])).toMatchObject({ kind: 'consulting', kindFromOutside: true });
   });
 });
+
+describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione CR Firenze, Astellas, Heart & Stroke, PCORI and NBCF', () => {
+  const yesNo = (name: string, question: string) => `<fieldset><legend>${question}</legend>
+    <label><input type="radio" name="${name}" value="oui">Oui</label><label><input type="radio" name="${name}" value="non">Non</label></fieldset>`;
+  const answer = (p: ReturnType<typeof planPage>, name: string) => p.proposals.find((x) => x.selector.includes(name) && x.status === 'proposed');
+
+  it('a yes/no question pointing back at its heading ("une telle fonction") asks whether the record holds ties of the heading\'s kind; one about a relative is not the researcher\'s', () => {
+    const p = planPage(`<h2>4. Déclaration des liens d'intérêts</h2>
+      <h3>4.1 Fonctions exercées dans des organismes</h3>${yesNo('fonctions', 'Exercez-vous ou avez-vous exercé une telle fonction ?')}
+      <h3>4.5 Participations financières dans le capital d'une société</h3>${yesNo('capital', 'Détenez-vous une participation financière dans une telle société ?')}
+      <h3>4.6 Activités exercées par des proches</h3>${yesNo('proches', 'Un de vos proches exerce-t-il une telle activité ?')}
+      <h3>4.7 Autres informations</h3>${yesNo('autres', 'Avez-vous de tels éléments à signaler ?')}`);
+    expect(answer(p, 'fonctions')).toMatchObject({ key: 'disclosure.outsideAppointment', value: 'Oui' });
+    expect(answer(p, 'capital')).toMatchObject({ key: 'disclosure.equity', value: 'Oui' });
+    expect(answer(p, 'proches')).toBeUndefined();
+    // A heading naming no kind of tie: nothing to point back at.
+    expect(answer(p, 'autres')).toBeUndefined();
+  });
+
+  it('"Nominated Principal Investigator" is the grant\'s holder; a patent holder\'s question is about royalties and licences', () => {
+    expect(keyOf('Nominated Principal Investigator', ['Current research support'])).toBe('support.pdPi');
+    expect(keyOf('Êtes-vous inventeur ou titulaire d\'un brevet ?', ['4.4 Propriété intellectuelle'], { type: 'radio', options: [{ value: 'oui', text: 'Oui' }] })).toBe('disclosure.royalty');
+  });
+});
