@@ -41,6 +41,8 @@ export interface SectionContext {
   appointmentTypes?: readonly string[];
   /** The heading asks for some kinds of financial interest only ("Inventions, brevets et redevances"). */
   interestTypes?: readonly string[];
+  /** The heading asks for one kind of trip or payment only ("Honoraria and speaking fees", "Travel paid by others"). */
+  travelTypes?: readonly string[];
   /** The heading asks for funding from companies only ("organisme à but lucratif"). */
   industryOnly?: boolean;
   /** A Significant Financial Interest list: every paid outside tie belongs, whatever its kind. */
@@ -145,6 +147,7 @@ const APPOINTMENT_TYPES = sectionVocab.appointmentTypes.map((t) => ({ types: t.t
 const CONSULTING_KIND = SECTION_KINDS.filter((k) => k.kind === 'consulting').flatMap((k) => k.patterns);
 const HELD_OR_APPLIED = compilePatterns(sectionVocab.heldOrApplied);
 const INTEREST_TYPES = sectionVocab.interestTypes.map((t) => ({ types: t.types, patterns: compilePatterns(t.patterns) }));
+const TRAVEL_TYPES = sectionVocab.travelTypes.map((t) => ({ types: t.types, patterns: compilePatterns(t.patterns) }));
 const OWN_BLOCK = compilePatterns(sectionVocab.ownBlock);
 const OWN_BLOCK_EXACT = new Set(compilePatterns(sectionVocab.ownBlockExact));
 const EXCLUDES_THIS_PROPOSAL = compilePatterns(sectionVocab.excludesThisProposal);
@@ -311,6 +314,10 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (!ctx.interestTypes) {
       const named = INTEREST_TYPES.filter((t) => t.patterns.some((p) => hasWords(text, p)));
       if (named.length === 1 && !CONSULTING_KIND.some((p) => contains(text, p))) ctx.interestTypes = named[0].types;
+    }
+    if (!ctx.travelTypes) {
+      const named = TRAVEL_TYPES.filter((t) => t.patterns.some((p) => hasWords(text, p)));
+      if (named.length === 1) ctx.travelTypes = named[0].types;
     }
     if (!ctx.industryOnly && INDUSTRY.some((p) => contains(text, p))) ctx.industryOnly = true;
     if (!ctx.remunerated && REMUNERATED.some((p) => contains(text, p))) ctx.remunerated = true;

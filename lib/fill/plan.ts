@@ -262,6 +262,7 @@ function entryMatchesSection(e: Entry, section: SectionContext, person: Profile[
   if (section.outsideOnly && (e as { appointmentType?: string }).appointmentType === 'primary') return false;
   if (section.appointmentTypes && e.kind === 'appointment' && !section.appointmentTypes.includes(e.appointmentType)) return false;
   if (section.interestTypes && section.kind === 'financialInterest' && (e.kind !== 'financialInterest' || !section.interestTypes.includes(e.interestType))) return false;
+  if (section.travelTypes && section.kind === 'travel' && e.kind === 'travel' && !section.travelTypes.includes(e.travelType)) return false;
   if (section.excludesThisProposal && isThisProposalHere(e, pageWords)) return false;
   const status = (e as { status?: string }).status;
   if (section.where) {
@@ -928,7 +929,7 @@ function joinSubsections(groups: Map<string, RowGroup>): RowGroup[] {
   const kindOf = (g: RowGroup) => g.key.slice(g.key.indexOf('|'));
   const encloses = (outer: RowGroup, inner: RowGroup) =>
     !!outer.masked && !!inner.masked && outer.masked.length < inner.masked.length && kindOf(outer) === kindOf(inner) &&
-    outer.section.appointmentTypes === inner.section.appointmentTypes && outer.section.interestTypes === inner.section.interestTypes && !outer.section.others === !inner.section.others && endsWith(inner.masked, outer.masked);
+    outer.section.appointmentTypes === inner.section.appointmentTypes && outer.section.interestTypes === inner.section.interestTypes && outer.section.travelTypes === inner.section.travelTypes && !outer.section.others === !inner.section.others && endsWith(inner.masked, outer.masked);
   const parent = new Map<RowGroup, RowGroup>();
   for (const g of all) {
     const outer = all.filter((o) => encloses(o, g)).sort((a, b) => b.masked!.length - a.masked!.length)[0];

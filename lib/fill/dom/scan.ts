@@ -82,6 +82,8 @@ const SUB_TITLE_CLASS = /(^|[\s_-])(sub|subheading|sub[-_]?title|subtitle|h5|h6)
 /** A card's own number ("Funding 2", "Finanziamento n. 3"): it sits under the list's title, not in its place. */
 const ROW_TITLE = /^[^\d]{1,40}?\s(?:n[.°º]?\s*|no\.?\s*|#\s*)?\d{1,2}$/u;
 const MAX_TITLE = 150;
+/** A numbered part's title is a few words; longer numbered text is an instruction ("1. List every …"). */
+const MAX_NUMBERED_PART = 80;
 const HELP_TOGGLE = new RegExp(cues.helpToggle, 'i');
 /** A question's end, with a required-field star after it. */
 const QUESTION_END = /\s*[?？]\s*\*?\s*$/;
@@ -132,6 +134,12 @@ function isStyledTitle(el: Element): boolean {
   // Inside a column header or a label it names a column or a box ("Person Months <span class=sub>Cal | Acad</span>").
   if (el.closest('th,label')) return false;
   if (TITLE_CLASS.test(cls)) return true;
+  // A numbered part written as classed text ("<div class=qt>3. Intellectual property, patents and royalties</div>").
+  const first = el.firstChild;
+  if (first?.nodeType === 3 && NUMBERED_PART.test(first.nodeValue ?? '')) {
+    const text = collapse(el.textContent);
+    return text.length <= MAX_NUMBERED_PART && !SENTENCE_END.test(text);
+  }
   // A bar right above a heading is a banner ("Proposal #1408823 – Deadline …"), not the section's title.
   // A bar holding buttons ("Delete entry") is a toolbar.
   if (cls.split(/\s+/).some((c) => BAR_CLASS.test(c))) return !el.querySelector('button,[role=button]') && !(el.nextElementSibling && headingLevel(el.nextElementSibling, el.nextElementSibling.getAttribute('role')));

@@ -698,6 +698,24 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
     expect(answer(p, 'autres')).toBeUndefined();
   });
 
+  it('a numbered part written as classed text titles its block; honoraria, travel and board lists take their own kind; "outside the applicant organization" leaves out the main post', () => {
+    const sections = sectionsOf(`<h2>Conflict of Interest Disclosure</h2><div class="q"><div class="qt">3. Intellectual property, patents and royalties</div><input id="a"></div>
+      <div class="q"><div class="qt">1. Please list every grant you hold.</div><input id="b"></div>`);
+    expect(sections.a).toEqual(['3. Intellectual property, patents and royalties', 'Conflict of Interest Disclosure']);
+    expect(sections.b).toEqual(['3. Intellectual property, patents and royalties', 'Conflict of Interest Disclosure']);
+    expect(sectionContext(['7. Honoraria and speaking fees', 'Conflict of Interest Disclosure'])).toMatchObject({ kind: 'travel', travelTypes: ['honorarium'] });
+    expect(sectionContext(['Sponsored travel, gifts and honoraria']).travelTypes).toBeUndefined();
+    expect(sectionContext(['4. Board memberships and advisory committees', 'Conflict of Interest Disclosure'])).toMatchObject({ kind: 'appointment', appointmentTypes: ['advisory', 'board'] });
+    expect(sectionContext(['5. Appointments and positions outside the applicant organization']).appointmentTypes).not.toContain('primary');
+    const p = planPage(`<h2>6. Travel paid or reimbursed by others</h2><table><tr><th>Sponsor of travel</th><th>Destination</th></tr>
+      <tr><td><input id="t1"></td><td><input id="d1"></td></tr><tr><td><input id="t2"></td><td><input id="d2"></td></tr><tr><td><input id="t3"></td><td><input id="d3"></td></tr></table>
+      <h2>7. Honoraria and speaking fees</h2><label for="h">Paying organization</label><input id="h">`);
+    const trips = entries.filter((e) => e.kind === 'travel' && e.travelType === 'travel').map((e) => e.organization.name);
+    expect([at(p, '#t1')?.value, at(p, '#t2')?.value]).toEqual(trips);
+    expect(at(p, '#t3')?.status).toBe('skipped');
+    expect(at(p, '#h')?.value).toBe(entries.find((e) => e.kind === 'travel' && e.travelType === 'honorarium')!.organization.name);
+  });
+
   it('"Nominated Principal Investigator" is the grant\'s holder; a patent holder\'s question is about royalties and licences', () => {
     expect(keyOf('Nominated Principal Investigator', ['Current research support'])).toBe('support.pdPi');
     expect(keyOf('Êtes-vous inventeur ou titulaire d\'un brevet ?', ['4.4 Propriété intellectuelle'], { type: 'radio', options: [{ value: 'oui', text: 'Oui' }] })).toBe('disclosure.royalty');
