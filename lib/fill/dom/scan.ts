@@ -158,9 +158,11 @@ function isGroupRow(el: Element): boolean {
 }
 
 /** A sub-section number ("2.2", "6.1.") opening a paragraph. */
-const NUMBERED_TITLE = /^\d{1,2}\.\d{1,2}\.?\s/;
+const NUMBERED_TITLE = /^(?:\d{1,2}|[A-H])\.\d{1,2}\.?\s/;
 /** A numbered sub-section title may carry a sentence of description; a longer text is instructions. */
 const MAX_NUMBERED_TITLE = 400;
+/** The end of a sentence inside a text: a stop followed by a space (not the stop of a number, "2.2"). */
+const SENTENCE_BREAK = /(?<=[.!?。])\s+/;
 
 /** Instructions printed as text: paragraphs, help and guidance boxes. */
 const NOTE_CLASS = /(^|[\s_-])(help|hint|instructions?|guidance|notes?|notice|intro|description|explanation|info|callout|hinweis|aide|aiuto|consigne|nota|istruzioni|avvertenza|remarque|erlaeuterung)([\s_-]|$)/i;
@@ -518,7 +520,9 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
             noteText = notes.filter(Boolean).join(' ');
           }
           // "2.2 Consulting activities for …": a numbered sub-section written as a paragraph titles what follows it.
-          if (NUMBERED_TITLE.test(text) && text.length <= MAX_NUMBERED_TITLE) subHeading(text, 2);
+          // Its first sentence is the title; what follows instructs ("D.2 – Consulenze. Indicare … se conclusa …"), and is in the note.
+          const number = NUMBERED_TITLE.exec(text)?.[0];
+          if (number && text.length <= MAX_NUMBERED_TITLE) subHeading(number + text.slice(number.length).split(SENTENCE_BREAK)[0].replace(/[.。]$/, ''), 2);
           else {
             // "<strong>Other appointments:</strong> List …": a bold run-in title names the list that follows.
             const runIn = runInTitle(node);

@@ -716,6 +716,18 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
     expect(at(p, '#h')?.value).toBe(entries.find((e) => e.kind === 'travel' && e.travelType === 'honorarium')!.organization.name);
   });
 
+  it('a paragraph numbered "D.2" titles the list after it with its first sentence only: "se conclusa" instructs, it does not ask for what has ended', () => {
+    const sections = sectionsOf(`<h2>D. Incarichi esterni e consulenze</h2><p class="nota">D.1 – Incarichi in corso o conclusi negli ultimi 36 mesi, anche non retribuiti.</p><input id="a">
+      <p class="nota">D.2 – Consulenze. Indicare l'anno di inizio e, se conclusa, l'anno di fine.</p><input id="b">
+      <p>2.2. Consulting activities for companies</p><input id="c">`);
+    expect(sections.a[0]).toBe('D.1 – Incarichi in corso o conclusi negli ultimi 36 mesi, anche non retribuiti');
+    expect(sections.b[0]).toBe('D.2 – Consulenze');
+    expect(sections.c[0]).toBe('2.2. Consulting activities for companies');
+    const p = planPage(`<h2>D. Incarichi esterni e consulenze</h2><p class="nota">D.2 – Consulenze. Indicare l'anno di inizio e, se conclusa, l'anno di fine.</p>
+      <table><tr><th>Committente</th><th>Anno inizio</th></tr><tr><td><input id="c1"></td><td><input id="y1"></td></tr><tr><td><input id="c2"></td><td><input id="y2"></td></tr></table>`);
+    expect([at(p, '#c1')?.value, at(p, '#c2')?.value]).toEqual(entries.filter((e) => e.kind === 'consulting').map((e) => e.organization.name));
+  });
+
   it('"Nominated Principal Investigator" is the grant\'s holder; a patent holder\'s question is about royalties and licences', () => {
     expect(keyOf('Nominated Principal Investigator', ['Current research support'])).toBe('support.pdPi');
     expect(keyOf('Êtes-vous inventeur ou titulaire d\'un brevet ?', ['4.4 Propriété intellectuelle'], { type: 'radio', options: [{ value: 'oui', text: 'Oui' }] })).toBe('disclosure.royalty');
