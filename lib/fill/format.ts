@@ -282,9 +282,10 @@ export function expectedCurrency(d: FieldDescriptor): string | undefined {
   if (/\bHK\s?\$/.test(text)) return 'HKD';
   if (/\bS\s?\$|\bSG\s?\$/.test(text)) return 'SGD';
   if (/US\$|\$\s*\(USD\)|in dollars|\(\$\)|\$$/.test(text)) return /CAD|canad/i.test(text) ? 'CAD' : 'USD';
-  if (/€|euro/i.test(text)) return 'EUR';
-  if (/£|pound|sterling/i.test(text)) return 'GBP';
-  if (/円|yen|千円/i.test(text)) return 'JPY';
+  // Whole words: "Neurowissenschaften" holds "euro", "compounds" holds "pound".
+  if (/€|\beuros?\b/i.test(text)) return 'EUR';
+  if (/£|\bpounds?\b|\bsterling\b/i.test(text)) return 'GBP';
+  if (/円|\byen\b/i.test(text)) return 'JPY';
   return undefined;
 }
 

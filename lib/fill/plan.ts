@@ -73,6 +73,7 @@ const DECIMAL_COMMA = /(?<![\d.,])\d{1,2},\d{1,2}(?![\d.,])/;
 const CERTIFICATION = compilePatterns(safety.certification);
 const NOT_CERTIFICATION = compilePatterns(safety.notCertification);
 const CERTIFICATION_WORDS = compilePatterns(safety.certificationWords).map((w) => ` ${w} `);
+const LABEL_ONLY_CERTIFICATION = compilePatterns(safety.labelOnlyCertification);
 const PAYMENT = compilePatterns(safety.payment);
 const CARD_EXPIRY = compilePatterns(safety.cardExpiry);
 const CARD_CONTEXT = compilePatterns(safety.cardContext);
@@ -151,7 +152,8 @@ export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = 
   if (d.type === 'search' || SEARCH_BOX.test(normalize(d.label))) return 'search';
   const text = textOfField(d);
   const byText = textVerdict(text);
-  if (byText === 'certification' || completesDeclaration(d) || datesACertification(d, signed)) return 'certification';
+  const label = NOT_CERTIFICATION.reduce((t, w) => t.split(w).join(' '), normalize(d.label));
+  if (byText === 'certification' || LABEL_ONLY_CERTIFICATION.some((w) => contains(label, w)) || completesDeclaration(d) || datesACertification(d, signed)) return 'certification';
   if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || (byText === 'expiry' && isCardExpiry(d, text))) return 'payment';
   if (d.section[0] && PAYMENT_SECTION.some((p) => contains(normalize(d.section[0]), p))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;

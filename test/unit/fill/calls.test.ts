@@ -728,6 +728,14 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
     expect([at(p, '#c1')?.value, at(p, '#c2')?.value]).toEqual(entries.filter((e) => e.kind === 'consulting').map((e) => e.organization.name));
   });
 
+  it('currencies are named by whole words: "Neurowissenschaften" holds no euro, "compounds" no pound; "Gesamtsumme" is an amount', () => {
+    expect(expectedCurrency(descriptor({ label: 'Gesamtsumme', section: ['3. Weitere Förderungen', 'Antrag auf Projektförderung – Neurowissenschaften'] }))).toBeUndefined();
+    expect(expectedCurrency(descriptor({ label: 'Total', section: ['Fluorinated compounds study'] }))).toBeUndefined();
+    expect(expectedCurrency(descriptor({ label: 'Betrag in Euro' }))).toBe('EUR');
+    expect(expectedCurrency(descriptor({ label: 'Amount (pounds)' }))).toBe('GBP');
+    expect(keyOf('Gesamtsumme', ['3. Weitere laufende und beantragte Förderungen'])).toBe('support.totalAmount.amount');
+  });
+
   it('"Nominated Principal Investigator" is the grant\'s holder; a patent holder\'s question is about royalties and licences', () => {
     expect(keyOf('Nominated Principal Investigator', ['Current research support'])).toBe('support.pdPi');
     expect(keyOf('Êtes-vous inventeur ou titulaire d\'un brevet ?', ['4.4 Propriété intellectuelle'], { type: 'radio', options: [{ value: 'oui', text: 'Oui' }] })).toBe('disclosure.royalty');

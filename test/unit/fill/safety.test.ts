@@ -44,6 +44,11 @@ describe('never filled', () => {
     expect(safetyVerdict(d({ type: 'file', label: 'Attach biosketch' }))).toBe('file');
     expect(safetyVerdict(d({ autocomplete: 'cc-number', label: 'Number' }))).toBe('payment');
   });
+  it('"firma" signs only in a box\'s own label: in its name ("bet_firma") it is as often the German "Firma" (company)', () => {
+    expect(safetyVerdict(d({ label: 'Unternehmen / Einrichtung', hints: ['bet firma'] }))).toBeNull();
+    expect(safetyVerdict(d({ label: 'Firma del legale rappresentante' }))).toBe('certification');
+    expect(safetyVerdict(d({ label: 'Firma', type: 'checkbox', options: [{ value: 'on', text: 'Firma' }] }))).toBe('certification');
+  });
   it('a box to search with looks things up in the page: never filled, whatever it names; "Recherche" and "ricerca" are research', () => {
     expect(safetyVerdict(d({ label: 'Förderorganisation suchen' }))).toBe('search');
     expect(safetyVerdict(d({ label: 'Search funders' }))).toBe('search');

@@ -81,6 +81,10 @@ describe('section scope', () => {
     // Parkinson's UK (held-out set 34): "… and all applications that are awaiting a decision … Do not include grants that have already ended."
     const awaiting = scopedContext(sectionContext(['Other current and pending research funding']), 'Please list all research funding currently held by the lead applicant, and all applications that are awaiting a decision, from any source. Do not include grants that have already ended.');
     expect(awaiting.status).toBeUndefined();
+    // Hertie-Stiftung: a policy on parallel applications is no instruction to leave applications out.
+    const policy = scopedContext(sectionContext(['3. Weitere laufende und beantragte Förderungen']), 'Die Stiftung nimmt grundsätzlich keine Anträge an, die parallel bei anderen Förderorganisationen eingereicht sind. Bitte führen Sie alle laufenden sowie alle beantragten Drittmittelprojekte auf.');
+    expect(policy.status).toBeUndefined();
+    expect(scopedContext(sectionContext(['Drittmittel']), 'Bitte keine Anträge angeben, nur bewilligte Projekte.').status).toBe('current');
   });
 });
 
