@@ -160,8 +160,9 @@ const SCOPE = {
   excludesThisProposal: compilePatterns([...sectionVocab.excludesThisProposal, ...sectionVocab.scope.excludesThisProposal]),
 };
 const NUMBER_WORDS = sectionVocab.scope.numbers as Record<string, number>;
+// A number word may repeat its digits ("the past five (5) years").
 const WITHIN_YEARS = new RegExp(
-  sectionVocab.scope.withinYears.map((t) => t.replace('N', `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`)).join('|'),
+  sectionVocab.scope.withinYears.map((t) => t.replace('N', `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})(?: \\d{1,2})?`)).join('|'),
 );
 const STATUS = {
   current: compilePatterns(sectionVocab.status.current),

@@ -42,6 +42,7 @@ type Money = { amount: number; currency: string };
 
 const PRESENT = new RegExp(cues.present, 'i');
 const IF_DIFFERENT = new RegExp(cues.ifDifferent, 'i');
+const PER_YEAR = new RegExp(cues.perYear);
 const COUNTRIES_OF_CONCERN = new Set(countries.countriesOfConcern);
 const CONCERN_KINDS = new Set<Entry['kind']>(['support', 'inKind', 'appointment', 'consulting', 'talentProgram']);
 const TOBACCO = new RegExp(cues.tobacco, 'i');
@@ -68,6 +69,14 @@ function moneyOf(entry: Entry, path: string): Money | undefined {
   const named = get(entry, path) as Money | undefined;
   if (named || !MONEY_PATHS.includes(path)) return named;
   return MONEY_PATHS.map((p) => get(entry, p) as Money | undefined).find(Boolean);
+}
+
+/** "Duration in months": both ends counted, as a period from 08/2024 to 07/2027 is 36 months. */
+function durationMonths(entry: Entry): number | undefined {
+  const { startDate, endDate } = entry as { startDate?: string; endDate?: string | null };
+  if (!startDate || !endDate) return undefined;
+  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7) || 1);
+  return month(endDate) - month(startDate) + 1;
 }
 
 function isOngoing(e: Entry, now: Date): boolean {
@@ -205,12 +214,15 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     const { startDate, endDate } = entry as { startDate?: string; endDate?: string | null };
     return startDate && endDate ? { type: 'period', start: startDate, end: endDate } : undefined;
   }
-  // "Duration in months": both ends counted, as a period from 08/2024 to 07/2027 is 36 months.
   if (path === 'durationMonths') {
-    const { startDate, endDate } = entry as { startDate?: string; endDate?: string | null };
-    if (!startDate || !endDate) return undefined;
-    const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7) || 1);
-    return { type: 'number', value: month(endDate) - month(startDate) + 1 };
+    const months = durationMonths(entry);
+    return months ? { type: 'number', value: months } : undefined;
+  }
+  // "Amount per year": the award's total spread evenly over its years; an award with no end has no yearly share to tell.
+  if (path === 'totalAmount.amount' && PER_YEAR.test(normalize(labelText))) {
+    const total = (entry as { totalAmount?: Money }).totalAmount;
+    const months = durationMonths(entry);
+    return total && months ? { type: 'money', amount: Math.round((total.amount * 12) / months), currency: total.currency } : undefined;
   }
   // "Number of days" of a trip: both days counted, as 21–24 October is 4 days.
   if (path === 'durationDays') {

@@ -14,6 +14,7 @@ import { normalize } from '@/lib/fill/normalize';
 import { disclosureAnswer, entryValue } from '@/lib/fill/values';
 import { demo, descriptor, keyOf, labelled as labelledBox, planHere as planPage, proposalAt as at, sectionsOf, TEST_NOW as NOW } from './helpers';
 import { safetyVerdict } from '@/lib/fill/plan';
+import type { Entry } from '@/lib/model';
 
 const { profile, entries } = demo();
 const byId = (id: string) => entries.find((e) => e.id === id)!;
@@ -734,6 +735,15 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
     expect(expectedCurrency(descriptor({ label: 'Betrag in Euro' }))).toBe('EUR');
     expect(expectedCurrency(descriptor({ label: 'Amount (pounds)' }))).toBe('GBP');
     expect(keyOf('Gesamtsumme', ['3. Weitere laufende und beantragte Förderungen'])).toBe('support.totalAmount.amount');
+  });
+
+  it('an amount box asking for one year\'s worth takes the award\'s total spread over its years; an award with no end gives none', () => {
+    const nsf = entries.find((e) => e.kind === 'support' && e.awardNumber === 'CHE-2404417')!;
+    expect(entryValue('support.totalAmount.amount', nsf, 'Amount per year $', NOW)).toEqual({ type: 'money', amount: 166000, currency: 'USD' });
+    expect(entryValue('support.totalAmount.amount', nsf, 'Montant annuel', NOW)).toMatchObject({ amount: 166000 });
+    expect(entryValue('support.totalAmount.amount', nsf, 'Total amount', NOW)).toMatchObject({ amount: 498000 });
+    const open = { ...nsf, endDate: null } as Entry;
+    expect(entryValue('support.totalAmount.amount', open, 'Amount per year', NOW)).toBeUndefined();
   });
 
   it('"Nominated Principal Investigator" is the grant\'s holder; a patent holder\'s question is about royalties and licences', () => {

@@ -85,6 +85,10 @@ describe('section scope', () => {
     const policy = scopedContext(sectionContext(['3. Weitere laufende und beantragte Förderungen']), 'Die Stiftung nimmt grundsätzlich keine Anträge an, die parallel bei anderen Förderorganisationen eingereicht sind. Bitte führen Sie alle laufenden sowie alle beantragten Drittmittelprojekte auf.');
     expect(policy.status).toBeUndefined();
     expect(scopedContext(sectionContext(['Drittmittel']), 'Bitte keine Anträge angeben, nur bewilligte Projekte.').status).toBe('current');
+    // Heart & Stroke: "… that you currently hold or have held in the past five (5) years".
+    const five = scopedContext(sectionContext(['3. Other Appointments']), 'List all appointments other than your primary appointment that you currently hold or have held in the past five (5) years.');
+    expect(five).toMatchObject({ withinYears: 5 });
+    expect(five.status).not.toBe('current');
   });
 });
 
