@@ -170,6 +170,7 @@ const STATUS = {
   history: compilePatterns(sectionVocab.status.history),
   completed: compilePatterns(sectionVocab.status.completed),
   underReview: compilePatterns(sectionVocab.status.underReview),
+  pastOnly: compilePatterns(sectionVocab.status.pastOnly),
   upcoming: compilePatterns(sectionVocab.status.upcoming),
 };
 
@@ -336,7 +337,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
       const current = STATUS.current.some((p) => contains(underReview ? text.replace(underReview, ' ') : text, p));
       // "In the past five years" is a window, not a list of what has ended.
       const completed = STATUS.completed.some((p) => contains(within ? text.replace(within[0], ' ') : text, p));
-      if (completed) ctx.status = pending ? 'any' : current ? 'awarded' : 'completed';
+      const pastOnly = STATUS.pastOnly.some((p) => contains(text, p));
+      if (completed) ctx.status = pending ? 'any' : current && !pastOnly ? 'awarded' : 'completed';
       else if (current !== pending) ctx.status = current ? 'current' : 'pending';
     }
     // "Funding held in the last five years": what ended within the window counts, as in instructions.
@@ -458,7 +460,8 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   let best: Omit<Classification, 'section'> = { key: null, confidence: 0, via: 'none' };
   // A label naming someone else ("Title of authorised signatory") asks for nothing of the record, whatever else it says.
   const label = normalize(d.label);
-  if (OTHER_PERSON.some((p) => contains(label, p))) return best;
+  // Or its group's words do ("事務担当者: 氏名 [ ] E-mail [ ]").
+  if (OTHER_PERSON.some((p) => contains(label, p)) || d.hints.some((h) => OTHER_PERSON.some((p) => contains(normalize(h), p)))) return best;
   const multiline = MULTILINE_TYPES.includes(d.type);
   for (const t of texts) {
     const m = matchConcept(t.text, multiline, answersYesNo(d));
@@ -687,6 +690,9 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
       const key = guess.key ?? '';
       const writesOwn = (!key.endsWith('.overlap') && IF_YES_DETAILS.test(label)) || (!key.startsWith('narrative.') && ABOVE_AS_WHOLE.test(label));
       if (key && d.type === 'textarea' && writesOwn) guess = { key: null, confidence: 0, via: d.labelSource };
+      // The same question asked of companies only ("企業・営利団体からの講演料", "travel paid by industry").
+      const fromIndustry = guess.key && INDUSTRY_VARIANT[guess.key];
+      if (fromIndustry && INDUSTRY.some((p) => contains(label, p))) guess = { ...guess, key: fromIndustry };
       guesses.set(guessKey, guess);
     }
     if (!guess.key && d.type !== 'checkbox' && answersYesNo(d)) {
@@ -733,6 +739,14 @@ function askedOfHeading(d: FieldDescriptor, section: SectionContext): string | n
   }
 }
 
+/** Yes/no facts that have a companies-only reading. */
+const INDUSTRY_VARIANT: Record<string, string> = {
+  'disclosure.travel': 'disclosure.industryTravel',
+  'disclosure.honoraria': 'disclosure.industryHonoraria',
+  'disclosure.otherSupport': 'disclosure.industryFunding',
+  'disclosure.currentSupport': 'disclosure.industryFunding',
+  'disclosure.supportReceived': 'disclosure.industryFunding',
+};
 const IF_YES = new RegExp(cues.ifYes);
 /** Keys that are no entry's field: the researcher's own details, answers, narratives. */
 const NOT_ENTRY_KEY = /^(person|disclosure|narrative)\./;

@@ -9,7 +9,7 @@ import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, OptionInf
 import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, organizationOption, organizationWords, yearOption } from './format';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
-import { describeEntry, disclosureAnswer, entryValue, isCompanyName, personValue, type RecordValue } from './values';
+import { describeEntry, disclosureAnswer, entryValue, isCompanyName, isIndustryFunding, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
 import cues from './vocab/cues.json';
 import countries from './vocab/countries.json';
@@ -207,7 +207,7 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
   if (section.outsideOnly && section.kindFromOutside && OUTSIDE_KINDS.has(section.kind ?? '')) return OUTSIDE_KINDS.has(e.kind);
   // Funding from companies: industry-sponsored awards and agreements that bring money in.
   if (section.industryOnly && section.kind === 'support') {
-    return (e.kind === 'support' && e.sponsorType === 'industry') || (e.kind === 'partnership' && e.partnerType === 'industry' && e.fundingFlow === 'in');
+    return isIndustryFunding(e);
   }
   // Travel paid "by for-profit companies": trips whose payer's name carries a company's legal form.
   if (section.industryOnly && section.kind === 'travel') return e.kind === 'travel' && isCompanyName(e.organization.name);

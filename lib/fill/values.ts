@@ -71,6 +71,11 @@ function moneyOf(entry: Entry, path: string): Money | undefined {
   return MONEY_PATHS.map((p) => get(entry, p) as Money | undefined).find(Boolean);
 }
 
+/** Money from companies for research: an industry-sponsored award, or an agreement with a company that brings money in. */
+export function isIndustryFunding(e: Entry): boolean {
+  return (e.kind === 'support' && e.sponsorType === 'industry') || (e.kind === 'partnership' && e.partnerType === 'industry' && e.fundingFlow === 'in');
+}
+
 /** "Duration in months": both ends counted, as a period from 08/2024 to 07/2027 is 36 months. */
 function durationMonths(entry: Entry): number | undefined {
   const { startDate, endDate } = entry as { startDate?: string; endDate?: string | null };
@@ -126,6 +131,15 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
       return any((e) => e.kind === 'inKind');
     case 'disclosure.travel':
       return any((e) => e.kind === 'travel');
+    case 'disclosure.honoraria':
+      return any((e) => e.kind === 'travel' && e.travelType === 'honorarium');
+    // The same, asked of companies only ("企業・営利団体が負担した旅費", "honoraria from industry"): a payer named with a company's legal form.
+    case 'disclosure.industryTravel':
+      return any((e) => e.kind === 'travel' && e.travelType !== 'honorarium' && isCompanyName(e.organization.name));
+    case 'disclosure.industryHonoraria':
+      return any((e) => e.kind === 'travel' && e.travelType === 'honorarium' && isCompanyName(e.organization.name));
+    case 'disclosure.industryFunding':
+      return any((e) => isIndustryFunding(e) && (e as { status?: string }).status !== 'completed' && isOngoing(e, now));
     // "Other funding to report?": support besides the application itself, held or applied for.
     case 'disclosure.otherSupport':
       return any((e) => e.kind === 'support' && !e.thisProposal && e.status !== 'completed');

@@ -746,6 +746,20 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
     expect(entryValue('support.totalAmount.amount', open, 'Amount per year', NOW)).toBeUndefined();
   });
 
+  it('questions about honoraria, travel or research money from companies are answered from ties to companies only', () => {
+    const radios = (n: string) => `<label><input type="radio" name="${n}" value="yes">有</label><label><input type="radio" name="${n}" value="no">無</label>`;
+    const p = planPage(`<h2>5. 利益相反（COI）自己申告</h2>
+      <div><span>④ 企業・営利団体からの講演料・原稿料等の受領</span>${radios('q4')}</div>
+      <div><span>⑦ 企業・営利団体が負担した旅費・宿泊費、贈答品等の受領</span>${radios('q7')}</div>
+      <div><span>Have you received honoraria or speaking fees?</span>${radios('h')}</div>`);
+    const chosen = (n: string) => p.proposals.find((x) => x.selector.includes(`name="${n}"`) && x.status === 'proposed');
+    // The one honorarium is a university's (Boston University); the company paid for travel (Rheinland Membrane Technologies GmbH).
+    expect(chosen('q4')).toMatchObject({ key: 'disclosure.industryHonoraria', value: '無' });
+    expect(chosen('q7')).toMatchObject({ key: 'disclosure.industryTravel', value: '有' });
+    expect(chosen('h')).toMatchObject({ key: 'disclosure.honoraria', value: '有' });
+    expect(disclosureAnswer('disclosure.industryFunding', profile, entries, NOW)).toBe(entries.some((e) => e.kind === 'partnership' && e.partnerType === 'industry' && e.fundingFlow === 'in' && (!e.endDate || e.endDate >= '2026-11')) ? 'yes' : 'no');
+  });
+
   it('"Nominated Principal Investigator" is the grant\'s holder; a patent holder\'s question is about royalties and licences', () => {
     expect(keyOf('Nominated Principal Investigator', ['Current research support'])).toBe('support.pdPi');
     expect(keyOf('Êtes-vous inventeur ou titulaire d\'un brevet ?', ['4.4 Propriété intellectuelle'], { type: 'radio', options: [{ value: 'oui', text: 'Oui' }] })).toBe('disclosure.royalty');
