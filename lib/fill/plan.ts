@@ -242,6 +242,38 @@ function namesOrganization(e: Entry, named: string): boolean {
   return contains(words, asked) || contains(asked, words);
 }
 
+/** Runs of capitalised words ("Parkinson's UK", "National Breast Cancer Foundation"); a sentence's first word is none. */
+function capitalisedRuns(text: string, skipFirst: boolean): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  const end = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  text.split(/\s+/).forEach((word, i) => {
+    const bare = word.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
+    if ((i > 0 || !skipFirst) && /^\p{Lu}/u.test(bare)) run.push(bare);
+    else end();
+    // Punctuation after a word ends its run ("Parkinson's UK, the …").
+    if (/[,.;:?!]$/.test(word)) end();
+  });
+  end();
+  return runs;
+}
+
+/**
+ * "Have you previously held NBCF research funding?" on the National Breast Cancer Foundation's page,
+ * "… a Parkinson's UK research grant?" on Parkinson's UK's: the question names the funder whose page
+ * this is, by a run of two or more capitalised words its title holds, or by that title's initials.
+ */
+function namesPageFunder(label: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const titleWords = normalize(title);
+  const initials = capitalisedRuns(title, false).flatMap((run) => run.flatMap((_, i) => run.slice(i).map((_, j) => run.slice(i, i + j + 1).map((w) => w[0]).join(''))));
+  return capitalisedRuns(label, true).some((run) =>
+    (run.length >= 2 && contains(titleWords, normalize(run.join(' ')))) || run.some((w) => /^\p{Lu}{2,6}$/u.test(w) && initials.includes(w)));
+}
+
 /**
  * The proposal being prepared is "this proposal" only on its sponsor's pages: marked as this proposal
  * to NSF, it is another pending application on a JSPS form. A page is the sponsor's when its title or
@@ -676,7 +708,7 @@ export function plan(input: PlanInput): FillPlan {
             // "本財団の助成金受領歴", "this Foundation": the funder whose page this is, named by the page's title.
             const asked = named
               ? remunerated.filter((e) => namesOrganization(e, named.slice(1).find(Boolean)!))
-              : THIS_FUNDER.test([d.label, ...d.hints].join(' ')) ? remunerated.filter((e) => !!e.organization?.name && !!pageWords && contains(pageWords, organizationWords(e.organization.name).words)) : remunerated;
+              : THIS_FUNDER.test([d.label, ...d.hints].join(' ')) || (c.key === 'disclosure.supportReceived' && namesPageFunder(d.label, scan.title)) ? remunerated.filter((e) => !!e.organization?.name && !!pageWords && contains(pageWords, organizationWords(e.organization.name).words)) : remunerated;
             // "Paid membership on an advisory board?" asks about no unpaid seat.
             const label = normalize(d.label);
             const about = PAID_ONLY.test(label) && !PAID_OR_UNPAID.test(label) ? asked.filter(isPaid) : asked;

@@ -760,6 +760,20 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
     expect(disclosureAnswer('disclosure.industryFunding', profile, entries, NOW)).toBe(entries.some((e) => e.kind === 'partnership' && e.partnerType === 'industry' && e.fundingFlow === 'in' && (!e.endDate || e.endDate >= '2026-11')) ? 'yes' : 'no');
   });
 
+  it('a question whether the researcher held the page\'s funder\'s grants before, named by its initials or its name, asks about that funder alone; "Paid" and "Unpaid" answer yes and no', () => {
+    const question = (label: string, title: string) => {
+      document.title = title;
+      const p = planPage(`<fieldset><legend>${label}</legend><label><input type="radio" name="q" value="Yes">Yes</label><label><input type="radio" name="q" value="No">No</label></fieldset>`);
+      return p.proposals.find((x) => x.key === 'disclosure.supportReceived' && x.status === 'proposed')?.value;
+    };
+    expect(question('Have you previously held NBCF research funding as a Chief Investigator?', 'Full Application - National Breast Cancer Foundation')).toBe('No');
+    expect(question("Has the lead applicant previously held a Parkinson's UK research grant?", "Project Grant – Parkinson's UK Research Grants")).toBe('No');
+    expect(question('Have you previously held research funding as a Chief Investigator?', 'Full Application - National Breast Cancer Foundation')).toBe('Yes');
+    document.title = '';
+    expect(matchOption([{ value: 'paid', text: 'Paid' }, { value: 'unpaid', text: 'Unpaid' }], 'no')?.value).toBe('unpaid');
+    expect(matchOption([{ value: 'paid', text: 'Paid' }, { value: 'unpaid', text: 'Unpaid' }], 'yes')?.value).toBe('paid');
+  });
+
   it('"Nominated Principal Investigator" is the grant\'s holder; a patent holder\'s question is about royalties and licences', () => {
     expect(keyOf('Nominated Principal Investigator', ['Current research support'])).toBe('support.pdPi');
     expect(keyOf('Êtes-vous inventeur ou titulaire d\'un brevet ?', ['4.4 Propriété intellectuelle'], { type: 'radio', options: [{ value: 'oui', text: 'Oui' }] })).toBe('disclosure.royalty');

@@ -30,7 +30,7 @@ export function loadFixture(name: string): void {
 
 export function scanHere(url = 'http://127.0.0.1/x.html'): FrameScan[] {
   const r = scanDocument(document, { visibility: markupVisibility });
-  return [{ frameId: 0, url, fields: r.fields, addControls: r.addControls, scanMs: 0, lang: document.documentElement.lang || undefined }];
+  return [{ frameId: 0, url, fields: r.fields, addControls: r.addControls, scanMs: 0, lang: document.documentElement.lang || undefined, title: document.title || undefined }];
 }
 
 export function demo(): { profile: Profile; entries: Entry[] } {
