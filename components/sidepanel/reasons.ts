@@ -11,6 +11,7 @@ export const REASON_TEXT: Record<SkipReason, PlainKey> = {
   covered: 'fillReasons.covered',
   disabled: 'fillReasons.disabled',
   readonly: 'fillReasons.readonly',
+  unreachable: 'fillReasons.unreachable',
   password: 'fillReasons.password',
   payment: 'fillReasons.payment',
   certification: 'fillReasons.certification',

@@ -10,7 +10,7 @@ export type ControlType =
 
 /** Why a control may not be touched, decided in the page where layout is known. */
 export type Visibility =
-  | 'visible' | 'hidden' | 'zero-size' | 'off-screen' | 'clipped' | 'transparent' | 'covered' | 'disabled' | 'readonly';
+  | 'visible' | 'hidden' | 'zero-size' | 'off-screen' | 'clipped' | 'transparent' | 'covered' | 'disabled' | 'readonly' | 'unreachable';
 
 export interface OptionInfo {
   value: string;
@@ -101,7 +101,7 @@ export interface FillInstruction {
 }
 
 export type SkipReason =
-  | 'hidden' | 'zero-size' | 'off-screen' | 'clipped' | 'transparent' | 'covered' | 'disabled' | 'readonly'
+  | 'hidden' | 'zero-size' | 'off-screen' | 'clipped' | 'transparent' | 'covered' | 'disabled' | 'readonly' | 'unreachable'
   | 'password' | 'payment' | 'certification' | 'file' | 'search'
   | 'no-value' | 'low-confidence' | 'unclassified' | 'has-value' | 'already-filled' | 'no-option'
   | 'currency-mismatch' | 'not-approved' | 'gone' | 'no-row';

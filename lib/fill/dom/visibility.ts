@@ -150,6 +150,9 @@ export function layoutVisibility(): VisibilityCheck {
     // :disabled also covers controls inside a disabled fieldset.
     if (input.disabled || el.matches(':disabled')) return 'disabled';
     if (input.readOnly && el.tagName !== 'SELECT') return 'readonly';
+    // A box to type into that the page keeps out of the keyboard order is kept from people: a honeypot
+    // ("Confirm your email", tabindex=-1). Not a select or toggle: custom widgets drive those natives so.
+    if (el.tabIndex < 0 && TYPED_TAGS.has(el.tagName) && !TOGGLES.has(input.type) && el.hasAttribute('tabindex')) return 'unreachable';
     const view = el.ownerDocument.defaultView!;
     const style = view.getComputedStyle(el);
     if (typeof el.checkVisibility === 'function') {
@@ -197,5 +200,6 @@ export function layoutVisibility(): VisibilityCheck {
 }
 
 const TOGGLES = new Set(['checkbox', 'radio']);
+const TYPED_TAGS = new Set(['INPUT', 'TEXTAREA']);
 /** Children never taken for a shield: labels, what draws nothing, and table parts. */
 const SHIELDLESS = new Set(['label', 'script', 'style', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'colgroup', 'col', 'caption', 'option']);

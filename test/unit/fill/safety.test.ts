@@ -70,7 +70,7 @@ describe('never filled', () => {
     expect(keyOf('Expiration Date (MM/YYYY)', ['A. Active (Current) Support'])).toBe('support.endDate');
   });
   it('anything the page does not show', () => {
-    for (const v of ['hidden', 'zero-size', 'off-screen', 'clipped', 'transparent', 'covered', 'disabled', 'readonly'] as const)
+    for (const v of ['hidden', 'zero-size', 'off-screen', 'clipped', 'transparent', 'covered', 'disabled', 'readonly', 'unreachable'] as const)
       expect(safetyVerdict(d({ label: 'Project title', visibility: v }))).toBe(v);
     expect(safetyVerdict(d({ label: 'Project title' }))).toBeNull();
   });
