@@ -80,6 +80,8 @@ const CARD_CONTEXT = compilePatterns(safety.cardContext);
 const PAYMENT_SECTION = compilePatterns(safety.paymentSection);
 const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
 const TEXT_TYPES = new Set(['text', 'search']);
+/** Boxes a person types into. */
+const TYPED_TYPES = new Set(['text', 'textarea', 'email', 'tel', 'url', 'number', 'date', 'month', 'contenteditable']);
 /** Keys filled once per page (not per entry row), and what the review list names as their source. */
 const SINGLE_SOURCES = new Map([['person', 'Profile'], ['disclosure', 'Derived from your entries'], ['narrative', 'Narrative draft']]);
 /** Keys whose value identifies which entry a filled row holds. */
@@ -157,8 +159,9 @@ export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = 
   if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || (byText === 'expiry' && isCardExpiry(d, text))) return 'payment';
   if (d.section[0] && PAYMENT_SECTION.some((p) => contains(normalize(d.section[0]), p))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
-  // A box to tick under a certification's own heading ("Applicant Certification") certifies, whatever its words.
-  if (d.type === 'checkbox' && d.section[0] && textVerdict(normalize(d.section[0])) === 'certification') return 'certification';
+  // A box to tick under a certification's own heading ("Applicant Certification") certifies, whatever its words;
+  // one to type into there takes the signer's details ("Institutional certification: Name, Email").
+  if ((d.type === 'checkbox' || TYPED_TYPES.has(d.type)) && d.section[0] && textVerdict(normalize(d.section[0])) === 'certification') return 'certification';
   // Not "Je n'ai pas de lien d'intérêt à déclarer": saying there is nothing is the record's answer.
   if (d.type === 'checkbox' && key !== 'disclosure.noneInSection' && isFirstPersonStatement(normalize(d.label))) return 'certification';
   return null;

@@ -779,3 +779,13 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
     expect(keyOf('Êtes-vous inventeur ou titulaire d\'un brevet ?', ['4.4 Propriété intellectuelle'], { type: 'radio', options: [{ value: 'oui', text: 'Oui' }] })).toBe('disclosure.royalty');
   });
 });
+
+describe('Gebert Rüf, Fondation contre le Cancer, FRRB, Terumo, Doris Duke, Academy of Medical Sciences, Brain Canada and Cancer Institute NSW', () => {
+  it('"Other Professional Activities" is a list of outside activities; a tax id, a licence\'s state and a certifying official\'s email are not the researcher\'s', () => {
+    expect(sectionContext(['4. Other Professional Activities'])).toMatchObject({ kind: 'consulting', kindFromOutside: true });
+    expect(keyOf('Institution Tax ID (EIN)', ['2. Institution & Faculty Appointment'])).toBeNull();
+    expect(keyOf('State of licensure', ['Researcher identifiers', '1. Applicant Information'])).toBeNull();
+    expect(safetyVerdict(labelledBox('Email', ['Institutional certification', '6. Certifications'], { type: 'email' }))).toBe('certification');
+    expect(safetyVerdict(labelledBox('Email', ['1. Applicant Information'], { type: 'email' }))).toBeNull();
+  });
+});
