@@ -9,7 +9,7 @@ import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, OptionInf
 import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, organizationOption, organizationWords, yearOption } from './format';
 import { compilePatterns, contains, normalize, rowless } from './normalize';
-import { describeEntry, disclosureAnswer, entryValue, isCompanyName, isIndustryFunding, personValue, type RecordValue } from './values';
+import { asksPerYear, describeEntry, disclosureAnswer, entryValue, isCompanyName, isIndustryFunding, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
 import cues from './vocab/cues.json';
 import countries from './vocab/countries.json';
@@ -574,13 +574,15 @@ function slotKey(d: FieldDescriptor, c: Classification): string {
   const year = key.includes('effort') || key.includes('personMonths') ? normalize(d.label) : '';
   // "Total (original currency)" and "Sterling equivalent (£)" side by side are two columns of one row.
   const currency = key.endsWith('.amount') ? (expectedCurrency(d) ?? '') : '';
+  // "Total amount" and "Amount per year" side by side are two columns of one row too.
+  const yearly = key.endsWith('totalAmount.amount') && asksPerYear(d.label) ? 'yearly' : '';
   // "職名" and its "英文" box beside it: one row's post, in two languages.
   const language = ENGLISH_VERSION.test(d.label) ? 'en' : '';
   // The box an "Other" choice asks to fill ("If Other, specify") sits beside its select, in the same row.
   const specify = TEXT_TYPES.has(d.type) && SPECIFY_OTHER.test(normalize(`${d.label} ${d.hints.join(' ')}`)) ? 'specify' : '';
   // "Overlap? [Yes/No]" and its "If yes, explain" box: one row's answer and its detail.
   const choice = CHOICE_TYPES.has(d.type) && !part ? 'choice' : '';
-  return `${c.key}|${part}|${year}|${currency}|${language}|${specify}|${choice}`;
+  return `${c.key}|${part}|${year}|${currency}${yearly}|${language}|${specify}|${choice}`;
 }
 
 export function plan(input: PlanInput): FillPlan {

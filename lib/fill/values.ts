@@ -71,6 +71,11 @@ function moneyOf(entry: Entry, path: string): Money | undefined {
   return MONEY_PATHS.map((p) => get(entry, p) as Money | undefined).find(Boolean);
 }
 
+/** An amount box asking for one year's worth ("Amount per year", "Montant annuel", 年額). */
+export function asksPerYear(label: string): boolean {
+  return PER_YEAR.test(normalize(label));
+}
+
 /** Money from companies for research: an industry-sponsored award, or an agreement with a company that brings money in. */
 export function isIndustryFunding(e: Entry): boolean {
   return (e.kind === 'support' && e.sponsorType === 'industry') || (e.kind === 'partnership' && e.partnerType === 'industry' && e.fundingFlow === 'in');
@@ -233,7 +238,7 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
     return months ? { type: 'number', value: months } : undefined;
   }
   // "Amount per year": the award's total spread evenly over its years; an award with no end has no yearly share to tell.
-  if (path === 'totalAmount.amount' && PER_YEAR.test(normalize(labelText))) {
+  if (path === 'totalAmount.amount' && asksPerYear(labelText)) {
     const total = (entry as { totalAmount?: Money }).totalAmount;
     const months = durationMonths(entry);
     return total && months ? { type: 'money', amount: Math.round((total.amount * 12) / months), currency: total.currency } : undefined;

@@ -788,4 +788,13 @@ describe('Gebert Rüf, Fondation contre le Cancer, FRRB, Terumo, Doris Duke, Aca
     expect(safetyVerdict(labelledBox('Email', ['Institutional certification', '6. Certifications'], { type: 'email' }))).toBe('certification');
     expect(safetyVerdict(labelledBox('Email', ['1. Applicant Information'], { type: 'email' }))).toBeNull();
   });
+
+  it('"Total amount" and "Amount per year" side by side are two columns of one grant\'s row', () => {
+    const row = (i: number) => `<tr><td><input id="s${i}"></td><td><input id="t${i}"></td><td><input id="y${i}"></td></tr>`;
+    const p = planPage(`<h2>4A. Current funding (awarded)</h2><table><tr><th>Funding source</th><th>Total amount</th><th>Amount per year</th></tr>${row(1)}${row(2)}</table>`);
+    const [first, second] = entries.filter((e) => e.kind === 'support' && e.status === 'current') as Extract<Entry, { kind: 'support' }>[];
+    expect([at(p, '#s1')?.value, at(p, '#t1')?.value, at(p, '#y1')?.value]).toEqual([first.organization.name, String(first.totalAmount!.amount), '166000']);
+    expect(at(p, '#s2')?.value).toBe(second.organization.name);
+    expect(at(p, '#t2')?.value).toBe(String(second.totalAmount!.amount));
+  });
 });
