@@ -789,6 +789,11 @@ describe('Gebert Rüf, Fondation contre le Cancer, FRRB, Terumo, Doris Duke, Aca
     expect(safetyVerdict(labelledBox('Email', ['1. Applicant Information'], { type: 'email' }))).toBeNull();
   });
 
+  it('a bare "Référence" in a funding table is the award\'s number (its box named "fin_reference" had read as an end date); "Institution d\'accueil et fonction" is the researcher\'s own block', () => {
+    expect(keyOf('Référence', ['a) Financements en cours', '3.3 Autres financements'], { hints: ['fin reference'] })).toBe('support.awardNumber');
+    expect(sectionContext(["3.2 Institution d'accueil et fonction"])).toMatchObject({ kind: 'person', ownBlock: true });
+  });
+
   it('"Total amount" and "Amount per year" side by side are two columns of one grant\'s row', () => {
     const row = (i: number) => `<tr><td><input id="s${i}"></td><td><input id="t${i}"></td><td><input id="y${i}"></td></tr>`;
     const p = planPage(`<h2>4A. Current funding (awarded)</h2><table><tr><th>Funding source</th><th>Total amount</th><th>Amount per year</th></tr>${row(1)}${row(2)}</table>`);
