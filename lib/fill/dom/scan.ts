@@ -134,9 +134,11 @@ function isStyledTitle(el: Element): boolean {
   // Inside a column header or a label it names a column or a box ("Person Months <span class=sub>Cal | Acad</span>").
   if (el.closest('th,label')) return false;
   if (TITLE_CLASS.test(cls)) return true;
-  // A numbered part written as classed text ("<div class=qt>3. Intellectual property, patents and royalties</div>").
+  // A numbered part written as classed text ("<div class=qt>3. Intellectual property, patents and royalties</div>"),
+  // its number perhaps in an element of its own ("<span class=qn>3.2</span>Completed research funding").
   const first = el.firstChild;
-  if (first?.nodeType === 3 && NUMBERED_PART.test(first.nodeValue ?? '')) {
+  const lead = first?.nodeType === 3 ? first.nodeValue : first?.nodeType === 1 && !(first as Element).firstElementChild ? `${first.textContent} ` : null;
+  if (lead && NUMBERED_PART.test(lead)) {
     const text = collapse(el.textContent);
     return text.length <= MAX_NUMBERED_PART && !SENTENCE_END.test(text);
   }

@@ -704,6 +704,9 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
       <div class="q"><div class="qt">1. Please list every grant you hold.</div><input id="b"></div>`);
     expect(sections.a).toEqual(['3. Intellectual property, patents and royalties', 'Conflict of Interest Disclosure']);
     expect(sections.b).toEqual(['3. Intellectual property, patents and royalties', 'Conflict of Interest Disclosure']);
+    const numbered = sectionsOf(`<h2>3. Other research funding</h2><div class="qt"><span class="qn">3.1</span>Current and pending research funding</div><input id="a">
+      <div class="qt"><span class="qn">3.2</span>Completed research funding</div><input id="b">`);
+    expect(numbered.b[0]).toMatch(/^3\.2\s*Completed research funding$/);
     expect(sectionContext(['7. Honoraria and speaking fees', 'Conflict of Interest Disclosure'])).toMatchObject({ kind: 'travel', travelTypes: ['honorarium'] });
     expect(sectionContext(['Sponsored travel, gifts and honoraria']).travelTypes).toBeUndefined();
     expect(sectionContext(['4. Board memberships and advisory committees', 'Conflict of Interest Disclosure'])).toMatchObject({ kind: 'appointment', appointmentTypes: ['advisory', 'board'] });
