@@ -226,6 +226,7 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
 const NAMED_ORGANIZATION = new RegExp(cues.namedOrganization);
 const COMPANY_ONLY = new RegExp(cues.companyOnly);
 const THIS_FUNDER = new RegExp(cues.thisFunder, 'i');
+const NOT_FUNDER_INITIALS = new Set(cues.notFunderInitials);
 const PAID_ONLY = new RegExp(cues.paidOnly);
 const PAID_OR_UNPAID = new RegExp(cues.paidOrUnpaid);
 
@@ -267,14 +268,14 @@ function capitalisedRuns(text: string, skipFirst: boolean): string[][] {
 /**
  * "Have you previously held NBCF research funding?" on the National Breast Cancer Foundation's page,
  * "… a Parkinson's UK research grant?" on Parkinson's UK's: the question names the funder whose page
- * this is, by a run of two or more capitalised words its title holds, or by that title's initials.
+ * this is, by a run of two or more capitalised words its title holds, or by initials the title holds or spells out.
  */
 function namesPageFunder(label: string, title: string | undefined): boolean {
   if (!title) return false;
   const titleWords = normalize(title);
   const initials = capitalisedRuns(title, false).flatMap((run) => run.flatMap((_, i) => run.slice(i).map((_, j) => run.slice(i, i + j + 1).map((w) => w[0]).join(''))));
   return capitalisedRuns(label, true).some((run) =>
-    (run.length >= 2 && contains(titleWords, normalize(run.join(' ')))) || run.some((w) => /^\p{Lu}{2,6}$/u.test(w) && initials.includes(w)));
+    (run.length >= 2 && contains(titleWords, normalize(run.join(' ')))) || run.some((w) => /^\p{Lu}{2,6}$/u.test(w) && !NOT_FUNDER_INITIALS.has(w) && (initials.includes(w) || contains(titleWords, normalize(w)))));
 }
 
 /**

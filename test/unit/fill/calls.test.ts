@@ -772,6 +772,8 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
     expect(question('Have you previously held NBCF research funding as a Chief Investigator?', 'Full Application - National Breast Cancer Foundation')).toBe('No');
     expect(question("Has the lead applicant previously held a Parkinson's UK research grant?", "Project Grant – Parkinson's UK Research Grants")).toBe('No');
     expect(question('Have you previously held research funding as a Chief Investigator?', 'Full Application - National Breast Cancer Foundation')).toBe('Yes');
+    expect(question('Has the PI previously received funding from OICR (as PI or Co-PI)?', 'OICR Grants Portal – Application 2027-CTP-PC-0142')).toBe('No');
+    expect(question('Has the PI previously held research funding?', 'PI Information – Grants Portal')).toBe('Yes');
     document.title = '';
     expect(matchOption([{ value: 'paid', text: 'Paid' }, { value: 'unpaid', text: 'Unpaid' }], 'no')?.value).toBe('unpaid');
     expect(matchOption([{ value: 'paid', text: 'Paid' }, { value: 'unpaid', text: 'Unpaid' }], 'yes')?.value).toBe('paid');
