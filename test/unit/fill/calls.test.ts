@@ -808,3 +808,16 @@ describe('Gebert Rüf, Fondation contre le Cancer, FRRB, Terumo, Doris Duke, Aca
     expect(at(p, '#t2')?.value).toBe(String(second.totalAmount!.amount));
   });
 });
+
+describe('Herzstiftung, Fondation de l\'Avenir, FFC, Kowa, Pew, Diabetes UK, OICR and the Neurological Foundation of New Zealand', () => {
+  it('reference numbers, service start dates, "Entschädigt?", a postal code, a legal representative and a "no other funding" box read as they mean', () => {
+    expect(keyOf('Referenz-Nr.', ['Weitere Drittmittel'])).toBe('support.awardNumber');
+    expect(keyOf("In servizio presso l'ente dal", ['Ente di appartenenza e ruolo'])).toBe('person.positionStart');
+    expect(keyOf('Entschädigt?', ['4. Nebentätigkeiten und Mandate'], { type: 'select', options: [{ value: 'ja', text: 'ja' }, { value: 'nein', text: 'nein' }] })).toBe('appointment.paid');
+    expect(keyOf('PLZ', ['Institution und Funktion'])).toBeNull();
+    expect(keyOf("Legale rappresentante dell'ente (nome e cognome)", ['Ente di appartenenza e ruolo'])).toBeNull();
+    expect(sectionContext(['Institution und Funktion'])).toMatchObject({ kind: 'person', ownBlock: true });
+    const none = 'Il responsabile non ha altri finanziamenti in corso né richieste in attesa di esito';
+    expect(keyOf(none, ['Altri finanziamenti'], { type: 'checkbox', options: [{ value: 'on', text: none }] })).toBe('disclosure.noneInSection');
+  });
+});
