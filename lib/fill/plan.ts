@@ -105,6 +105,21 @@ function textVerdict(text: string): 'certification' | 'payment' | 'expiry' | nul
   return verdict;
 }
 
+const labelVerdicts = new Map<string, 'search' | 'certification' | null>();
+
+/** What a box's own label alone says: a box to search with, or a word that signs only there ("Firma"). Rows repeat labels: each is read once. */
+function labelVerdict(raw: string): 'search' | 'certification' | null {
+  let verdict = labelVerdicts.get(raw);
+  if (verdict === undefined) {
+    const label = normalize(raw);
+    const read = NOT_CERTIFICATION.reduce((t, w) => t.split(w).join(' '), label);
+    verdict = SEARCH_BOX.test(label) ? 'search' : LABEL_ONLY_CERTIFICATION.some((w) => contains(read, w)) ? 'certification' : null;
+    if (labelVerdicts.size > 20_000) labelVerdicts.clear();
+    labelVerdicts.set(raw, verdict);
+  }
+  return verdict;
+}
+
 /** A box that completes a sworn sentence the instructions open ("… consapevole delle sanzioni penali, DICHIARA:", "I certify that:"). */
 function completesDeclaration(d: FieldDescriptor): boolean {
   const note = d.type === 'checkbox' ? d.note?.trim() : undefined;
@@ -151,11 +166,11 @@ function isFirstPersonStatement(label: string): boolean {
 export function safetyVerdict(d: FieldDescriptor, signed: ReadonlySet<string> = new Set(), key?: string | null): SkipReason | null {
   if (d.type === 'password') return 'password';
   if (d.type === 'file') return 'file';
-  if (d.type === 'search' || SEARCH_BOX.test(normalize(d.label))) return 'search';
+  const byLabel = labelVerdict(d.label);
+  if (d.type === 'search' || byLabel === 'search') return 'search';
   const text = textOfField(d);
   const byText = textVerdict(text);
-  const label = NOT_CERTIFICATION.reduce((t, w) => t.split(w).join(' '), normalize(d.label));
-  if (byText === 'certification' || LABEL_ONLY_CERTIFICATION.some((w) => contains(label, w)) || completesDeclaration(d) || datesACertification(d, signed)) return 'certification';
+  if (byText === 'certification' || byLabel === 'certification' || completesDeclaration(d) || datesACertification(d, signed)) return 'certification';
   if (byText === 'payment' || safety.paymentAutocomplete.some((a) => d.autocomplete.startsWith(a)) || (byText === 'expiry' && isCardExpiry(d, text))) return 'payment';
   if (d.section[0] && PAYMENT_SECTION.some((p) => contains(normalize(d.section[0]), p))) return 'payment';
   if (d.visibility !== 'visible') return d.visibility as SkipReason;
