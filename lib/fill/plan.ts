@@ -105,6 +105,7 @@ function textVerdict(text: string): 'certification' | 'payment' | 'expiry' | nul
   return verdict;
 }
 
+const SEARCH_BOX = new RegExp(cues.searchBox);
 const labelVerdicts = new Map<string, 'search' | 'certification' | null>();
 
 /** What a box's own label alone says: a box to search with, or a word that signs only there ("Firma"). Rows repeat labels: each is read once. */
@@ -130,7 +131,6 @@ function completesDeclaration(d: FieldDescriptor): boolean {
 const BARE_DATE = new RegExp(cues.bareDate, 'i');
 const BARE_PLACE = new RegExp(cues.barePlace, 'i');
 const SIGNATURE = new RegExp(cues.signature, 'i');
-const SEARCH_BOX = new RegExp(cues.searchBox);
 const FIRST_PERSON_STATEMENT = new RegExp(cues.firstPersonStatement, 'i');
 /** Shorter first-person words name a choice ("I am the PI"); a sentence this long states something on the researcher's word. */
 const STATEMENT_LENGTH = 60;

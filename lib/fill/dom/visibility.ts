@@ -152,7 +152,7 @@ export function layoutVisibility(): VisibilityCheck {
     if (input.readOnly && el.tagName !== 'SELECT') return 'readonly';
     // A box to type into that the page keeps out of the keyboard order is kept from people: a honeypot
     // ("Confirm your email", tabindex=-1). Not a select or toggle: custom widgets drive those natives so.
-    if (el.tabIndex < 0 && TYPED_TAGS.has(el.tagName) && !TOGGLES.has(input.type) && el.hasAttribute('tabindex')) return 'unreachable';
+    if (el.hasAttribute('tabindex') && el.tabIndex < 0 && TYPED_TAGS.has(el.tagName) && !TOGGLES.has(input.type)) return 'unreachable';
     const view = el.ownerDocument.defaultView!;
     const style = view.getComputedStyle(el);
     if (typeof el.checkVisibility === 'function') {
