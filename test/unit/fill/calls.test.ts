@@ -820,4 +820,13 @@ describe('Herzstiftung, Fondation de l\'Avenir, FFC, Kowa, Pew, Diabetes UK, OIC
     const none = 'Il responsabile non ha altri finanziamenti in corso né richieste in attesa di esito';
     expect(keyOf(none, ['Altri finanziamenti'], { type: 'checkbox', options: [{ value: 'on', text: none }] })).toBe('disclosure.noneInSection');
   });
+
+  it('"Other Positions", "other than your principal position", "Altri incarichi" and 兼職 lists leave out the main post', () => {
+    expect(sectionContext(['Section 5A: Other Positions']).appointmentTypes).not.toContain('primary');
+    expect(scopedContext(sectionContext(['Section 5A']), 'List any current appointments other than your principal position, e.g. honorary or adjunct appointments.').appointmentTypes).not.toContain('primary');
+    expect(sectionContext(['Modulo 10 – Altri incarichi']).appointmentTypes).not.toContain('primary');
+    expect(scopedContext(sectionContext(['Modulo 10']), "Indicare gli incarichi accademici diversi dal rapporto con l'ente di appartenenza.").appointmentTypes).not.toContain('primary');
+    expect(sectionContext(['兼職・兼業の状況']).appointmentTypes).not.toContain('primary');
+    expect(sectionContext(['Positions and Employment']).appointmentTypes?.includes('primary') ?? true).toBe(true);
+  });
 });
