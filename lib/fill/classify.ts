@@ -22,7 +22,7 @@ export interface SectionContext {
    * for what has ended ("Past grants"); 'upcoming' for what is awarded and not yet started ("受入予定").
    */
   status?: 'current' | 'pending' | 'any' | 'awarded' | 'completed' | 'upcoming';
-  /** Only entries that ended within this many years ("in the last 10 years"). */
+  /** Only entries that ended within this many years ("in the last 10 years"; "the last 24 months" is 2). */
   withinYears?: number;
   /** Only entries still running on or after this month ("since 1 January 2022"), completed ones included. */
   endedSince?: string;
@@ -136,6 +136,7 @@ const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposa
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
 const ANY_COUNTRY = compilePatterns(sectionVocab.anyCountry);
+const FOREIGN_ORIGIN = compilePatterns(sectionVocab.foreignOrigin);
 const SAME_PROPOSAL_ELSEWHERE = compilePatterns(sectionVocab.sameProposalElsewhere);
 const OUTSIDE = compilePatterns(sectionVocab.outside);
 const REMUNERATED = compilePatterns(sectionVocab.remunerated);
@@ -161,9 +162,20 @@ const SCOPE = {
 };
 const NUMBER_WORDS = sectionVocab.scope.numbers as Record<string, number>;
 // A number word may repeat its digits ("the past five (5) years").
-const WITHIN_YEARS = new RegExp(
-  sectionVocab.scope.withinYears.map((t) => t.replace('N', `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})(?: \\d{1,2})?`)).join('|'),
-);
+const windowPattern = (templates: readonly string[]) =>
+  new RegExp(templates.map((t) => t.replace('N', `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})(?: \\d{1,2})?`)).join('|'));
+const WITHIN_YEARS = windowPattern(sectionVocab.scope.withinYears);
+const WITHIN_MONTHS = windowPattern(sectionVocab.scope.withinMonths);
+
+/** A time window named in normalised text ("the past five years", "gli ultimi 24 mesi"): the words, and its length in years. */
+function timeWindow(text: string): { words: string; years: number } | undefined {
+  for (const [pattern, perYear] of [[WITHIN_YEARS, 1], [WITHIN_MONTHS, 12]] as const) {
+    const m = pattern.exec(text);
+    const n = m?.slice(1).find(Boolean);
+    if (n) return { words: m![0], years: (NUMBER_WORDS[n] ?? Number(n)) / perYear };
+  }
+  return undefined;
+}
 const STATUS = {
   current: compilePatterns(sectionVocab.status.current),
   pending: compilePatterns(sectionVocab.status.pending),
@@ -191,8 +203,8 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   const text = normalize(note);
   const scoped = { ...ctx };
   const excludesPending = SCOPE.excludesPending.some((p) => contains(text, p));
-  const years = WITHIN_YEARS.exec(text)?.slice(1).find(Boolean);
-  if (years) scoped.withinYears = NUMBER_WORDS[years] ?? Number(years);
+  const years = timeWindow(text)?.years;
+  if (years) scoped.withinYears = years;
   const since = cutoffMonth(text);
   if (since) scoped.endedSince = since;
   // "Completed grants must not appear here" names completed grants to leave them out.
@@ -282,9 +294,9 @@ export function sectionContext(section: readonly string[]): SectionContext {
         const pending = STATUS.pending.some((p) => contains(text, p));
         if (pending !== STATUS.current.some((p) => contains(text, p))) ctx.status = pending ? 'pending' : 'current';
         // "Do you currently hold, or have you held in the past five years, …": what ended within the window too.
-        const years = WITHIN_YEARS.exec(text)?.slice(1).find(Boolean);
+        const years = timeWindow(text)?.years;
         if (years && ctx.status !== 'pending') {
-          ctx.withinYears = NUMBER_WORDS[years] ?? Number(years);
+          ctx.withinYears = years;
           ctx.status = 'awarded';
         }
       }
@@ -309,7 +321,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
       }
     }
     if (ANY_COUNTRY.some((p) => contains(text, p))) ctx.anyCountry = true;
-    if (!ctx.foreignOnly && !ctx.anyCountry && FOREIGN.some((p) => contains(text, p))) ctx.foreignOnly = true;
+    if (!ctx.foreignOnly && !ctx.anyCountry && FOREIGN.some((p) => contains(text, p)) && !FOREIGN_ORIGIN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
     if (!ctx.appointmentTypes && !kindNamedAbove) ctx.appointmentTypes = APPOINTMENT_TYPES.find((t) => t.patterns.some((p) => hasWords(text, p)))?.types;
     // Only a heading naming one kind of interest, and no consulting, narrows the list ("Détail des liens: conseil, participations, brevets" does not).
@@ -328,7 +340,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (raw === section[0] && OTHERS.some((p) => contains(text, p))) ctx.others = true;
     if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
-    const within = WITHIN_YEARS.exec(text);
+    const within = timeWindow(text);
     if (!ctx.status && STATUS.upcoming.some((p) => contains(text, p))) ctx.status = 'upcoming';
     if (!ctx.status && !heldAndApplied && !listsHeldAndPending(raw)) {
       // "In corso di valutazione" is under review, not "in corso": its words say nothing current.
@@ -336,15 +348,14 @@ export function sectionContext(section: readonly string[]): SectionContext {
       const pending = !!underReview || STATUS.pending.some((p) => contains(text, p));
       const current = STATUS.current.some((p) => contains(underReview ? text.replace(underReview, ' ') : text, p));
       // "In the past five years" is a window, not a list of what has ended.
-      const completed = STATUS.completed.some((p) => contains(within ? text.replace(within[0], ' ') : text, p));
+      const completed = STATUS.completed.some((p) => contains(within ? text.replace(within.words, ' ') : text, p));
       const pastOnly = STATUS.pastOnly.some((p) => contains(text, p));
       if (completed) ctx.status = pending ? 'any' : current && !pastOnly ? 'awarded' : 'completed';
       else if (current !== pending) ctx.status = current ? 'current' : 'pending';
     }
     // "Funding held in the last five years": what ended within the window counts, as in instructions.
-    const years = within?.slice(1).find(Boolean);
-    if (years && !ctx.withinYears) {
-      ctx.withinYears = NUMBER_WORDS[years] ?? Number(years);
+    if (within && !ctx.withinYears) {
+      ctx.withinYears = within.years;
       if (ctx.status === 'current') ctx.status = 'awarded';
       else if (!ctx.status) ctx.status = 'any';
     }

@@ -305,11 +305,17 @@ function isThisProposalHere(e: Entry, pageWords: string): boolean {
   return contains(pageWords, words) || (initials.length > 1 && contains(pageWords, initials));
 }
 
+/** The first month (YYYY-MM) of a window of `years` (perhaps a fraction: 24 months) ending this month. */
+function windowStart(now: Date, years: number): string {
+  const month = now.getFullYear() * 12 + now.getMonth() - Math.round(years * 12);
+  return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+}
+
 /** Whether an entry belongs in a section's list (a list of the last N years leaves out what ended before them). */
 function entryMatchesSection(e: Entry, section: SectionContext, person: Profile['person'], now: Date, pageWords = ''): boolean {
   if (!kindMatchesSection(e, section, person)) return false;
   const end = (e as { endDate?: string | null }).endDate;
-  if (section.withinYears && end && end < `${now.getFullYear() - section.withinYears}-${String(now.getMonth() + 1).padStart(2, '0')}`) return false;
+  if (section.withinYears && end && end < windowStart(now, section.withinYears)) return false;
   if (section.endedSince && end && end.slice(0, 7) < section.endedSince) return false;
   if (section.foreignOnly && !isForeign(e, person.homeCountry)) return false;
   if (section.outsideOnly && (e as { appointmentType?: string }).appointmentType === 'primary') return false;

@@ -830,3 +830,27 @@ describe('Herzstiftung, Fondation de l\'Avenir, FFC, Kowa, Pew, Diabetes UK, OIC
     expect(sectionContext(['Positions and Employment']).appointmentTypes?.includes('primary') ?? true).toBe(true);
   });
 });
+
+describe('Klaus Tschira, Jérôme Lejeune, Fondazione con il Sud, Toray, Versus Arthritis, Komen, Alberta Innovates and Wallenberg', () => {
+  it('a programme "recruiting from abroad" is about where researchers come from, not a list of foreign ties; "Commissions of trust" are board and advisory seats', () => {
+    const page = 'Wallenberg Academy Fellows 2027 – recruitment from abroad';
+    expect(sectionContext(['3.1 Grants held', '3 Other grants', page]).foreignOnly).toBeFalsy();
+    expect(sectionContext(['Current employment', '2 Employment and university', page]).foreignOnly).toBeFalsy();
+    expect(sectionContext(['Grants held abroad', page]).foreignOnly).toBe(true);
+    expect(sectionContext(['4.1 Commissions of trust', '4 Commissions of trust and conflicts of interest'])).toMatchObject({ kind: 'appointment', appointmentTypes: ['advisory', 'board'] });
+  });
+
+  it('"concluded in the last 24 months" keeps what ended within two years, not before', () => {
+    const scoped = scopedContext(sectionContext(['E.1 Incarichi presso altre università']), "Indicare gli incarichi in corso o conclusi negli ultimi 24 mesi, diversi dal rapporto con l'ente di appartenenza.");
+    expect(scoped).toMatchObject({ withinYears: 2, status: 'any' });
+    expect(scopedContext(sectionContext(['Consultancies']), 'List consultancies held in the past twelve months.').withinYears).toBe(1);
+    const row = (i: number) => `<tr><td><input id="o${i}"></td><td><input id="e${i}"></td></tr>`;
+    const html = (window: string) => planPage(`<h2>Other appointments</h2><p>List appointments other than your main post, current or ended in the last ${window}.</p>
+      <table><tr><th>Organisation</th><th>End (MM/YYYY)</th></tr>${row(1)}${row(2)}${row(3)}${row(4)}</table>`);
+    const names = (p: ReturnType<typeof planPage>) => [1, 2, 3, 4].map((i) => at(p, `#o${i}`)?.value ?? '');
+    const oxford = entries.find((e) => e.kind === 'appointment' && e.appointmentType === 'visiting')!;
+    expect(names(html('24 months'))).toContain(oxford.organization.name);
+    expect(names(html('12 months'))).not.toContain(oxford.organization.name);
+  });
+});
+
