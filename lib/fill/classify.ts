@@ -323,7 +323,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (ANY_COUNTRY.some((p) => contains(text, p))) ctx.anyCountry = true;
     if (!ctx.foreignOnly && !ctx.anyCountry && FOREIGN.some((p) => contains(text, p)) && !FOREIGN_ORIGIN.some((p) => contains(text, p))) ctx.foreignOnly = true;
     if (!ctx.outsideOnly && OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = true;
-    if (!ctx.appointmentTypes && !kindNamedAbove) ctx.appointmentTypes = APPOINTMENT_TYPES.find((t) => t.patterns.some((p) => hasWords(text, p)))?.types;
+    // "Employment and other appointments" asks for the main post too: its "other" is other than employment.
+    if (!ctx.appointmentTypes && !kindNamedAbove && !EMPLOYMENT_AND_OTHERS.test(text)) ctx.appointmentTypes = APPOINTMENT_TYPES.find((t) => t.patterns.some((p) => hasWords(text, p)))?.types;
     // Only a heading naming one kind of interest, and no consulting, narrows the list ("Détail des liens: conseil, participations, brevets" does not).
     if (!ctx.interestTypes) {
       const named = INTEREST_TYPES.filter((t) => t.patterns.some((p) => hasWords(text, p)));
@@ -365,9 +366,10 @@ export function sectionContext(section: readonly string[]): SectionContext {
 
 /** "Employment relationships and other affiliations" asks for the main post too: "other" is other than employment. */
 const EMPLOYMENT_AND_OTHERS = new RegExp(cues.employmentAndOthers);
+const OTHER_POSTS = new RegExp(cues.otherPosts);
 
 function excludesPrimary(text: string): boolean {
-  return SCOPE.excludesPrimary.some((p) => contains(text, p)) && !EMPLOYMENT_AND_OTHERS.test(text);
+  return (OTHER_POSTS.test(text) || SCOPE.excludesPrimary.some((p) => contains(text, p))) && !EMPLOYMENT_AND_OTHERS.test(text);
 }
 
 const SUPPORT_PATTERNS = SECTION_KINDS.filter((k) => k.kind === 'support').flatMap((k) => k.patterns);

@@ -852,5 +852,13 @@ describe('Klaus Tschira, Jérôme Lejeune, Fondazione con il Sud, Toray, Versus 
     expect(names(html('24 months'))).toContain(oxford.organization.name);
     expect(names(html('12 months'))).not.toContain(oxford.organization.name);
   });
+
+  it('other posts in any wording ("Other current and recent appointments", "in addition to your present position", "Autres activités et fonctions", "à titre secondaire") leave out the main post', () => {
+    expect(sectionContext(['Other current and recent appointments']).appointmentTypes).not.toContain('primary');
+    expect(scopedContext(sectionContext(['Appointments']), 'List any honorary, visiting or adjunct appointments held now or within the last five years, in addition to your present position.').appointmentTypes).not.toContain('primary');
+    expect(sectionContext(['5.2 Autres activités et fonctions exercées (universitaires, hospitalières, conseils scientifiques)']).appointmentTypes).not.toContain('primary');
+    expect(scopedContext(sectionContext(['5.2 Activités']), 'Fonctions exercées à titre secondaire, rémunérées ou non.').appointmentTypes).not.toContain('primary');
+    expect(sectionContext(['Employment and other appointments']).appointmentTypes?.includes('primary') ?? true).toBe(true);
+  });
 });
 
