@@ -301,6 +301,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
         }
       }
       if (ANY_COUNTRY.some((p) => contains(text, p))) ctx.anyCountry = true;
+      // "Has a company paid for your travel? If yes: | list |": the list holds what companies paid.
+      if (INDUSTRY.some((p) => contains(text, p))) ctx.industryOnly = true;
       continue;
     }
     // Which posts a list takes is said where its kind is, not by a heading over several lists.

@@ -346,7 +346,7 @@ describe('AHA, CFI, MRFF, Deutsche Krebshilfe, Ligue contre le cancer, ANRS, AIF
     expect(keyOf("Denominazione dell'impresa", ['Consulenze'])).toBe('consulting.organization.name');
     expect(keyOf('andauernd', ['Nebentätigkeiten'], { type: 'checkbox' })).toBe('consulting.ongoing');
     const radio = { type: 'radio' as const, options: [{ value: 'O', text: 'Oui' }] };
-    expect(keyOf('4. Une entreprise a-t-elle pris en charge, au cours des cinq dernières années, vos frais de déplacement ?', [], radio)).toBe('disclosure.travel');
+    expect(keyOf('4. Une entreprise a-t-elle pris en charge, au cours des cinq dernières années, vos frais de déplacement ?', [], radio)).toBe('disclosure.industryTravel');
   });
 
   it('the researcher\'s own block: "Requérant·e principal·e", "Dati del Principal Investigator"; a phone or a certified e-mail (PEC) takes nothing', () => {
@@ -859,6 +859,20 @@ describe('Klaus Tschira, Jérôme Lejeune, Fondazione con il Sud, Toray, Versus 
     expect(sectionContext(['5.2 Autres activités et fonctions exercées (universitaires, hospitalières, conseils scientifiques)']).appointmentTypes).not.toContain('primary');
     expect(scopedContext(sectionContext(['5.2 Activités']), 'Fonctions exercées à titre secondaire, rémunérées ou non.').appointmentTypes).not.toContain('primary');
     expect(sectionContext(['Employment and other appointments']).appointmentTypes?.includes('primary') ?? true).toBe(true);
+  });
+
+  it('a host laboratory is the researcher\'s own block; "Date de nomination sur le poste actuel" is when the main post began; travel "une entreprise" paid for lists companies only', () => {
+    const host = ["3 Laboratoire d'accueil et organisme gestionnaire", 'Dossier de candidature'];
+    expect(sectionContext(host)).toMatchObject({ kind: 'person', ownBlock: true });
+    expect(keyOf('Institution de rattachement * Université, hôpital, EPST (INSERM, CNRS, CEA…) ou centre de recherche.', host)).toBe('person.organization');
+    expect(keyOf('Ville *', host)).toBe('person.primaryOrganization.city');
+    expect(keyOf('Date de nomination sur le poste actuel', ['2 Porteur de projet (investigateur principal)'])).toBe('person.positionStart');
+    const p = planPage(`<fieldset><legend>Une entreprise a-t-elle pris en charge vos frais de déplacement au cours des trois dernières années ?</legend>
+      <label><input type="radio" name="q" value="oui"> Oui</label><label><input type="radio" name="q" value="non"> Non</label></fieldset>
+      <table><tr><th>Entreprise</th><th>Lieu</th></tr><tr><td><input id="e1"></td><td><input id="l1"></td></tr><tr><td><input id="e2"></td><td><input id="l2"></td></tr></table>`);
+    const paidByCompanies = entries.filter((e) => e.kind === 'travel' && /GmbH|Inc|LLC|Ltd/.test(e.organization.name)).map((e) => (e as Extract<Entry, { kind: 'travel' }>).organization.name);
+    expect(paidByCompanies.length).toBeGreaterThan(0);
+    expect([at(p, '#e1')?.value, at(p, '#e2')?.value ?? '']).toEqual([...paidByCompanies, ''].slice(0, 2));
   });
 });
 
