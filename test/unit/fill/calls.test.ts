@@ -874,5 +874,12 @@ describe('Klaus Tschira, Jérôme Lejeune, Fondazione con il Sud, Toray, Versus 
     expect(paidByCompanies.length).toBeGreaterThan(0);
     expect([at(p, '#e1')?.value, at(p, '#e2')?.value ?? '']).toEqual([...paidByCompanies, ''].slice(0, 2));
   });
+
+  it('"Grants concluded during the last five years" lists ended grants only; the university awarding a degree is not the researcher\'s organisation', () => {
+    expect(sectionContext(['3.3 Grants concluded during the last five years', '3 Other grants']).status).toBe('completed');
+    expect(sectionContext(['Abgeschlossene Drittmittelprojekte']).status).toBe('completed');
+    expect(keyOf('University awarding the degree *', ['Doctoral degree', '1 Principal applicant'])).toBeNull();
+    expect(keyOf('University / employer *', ['Current employment', '2 Employment and university'])).not.toBeNull();
+  });
 });
 
