@@ -8,7 +8,7 @@ import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profi
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, OptionInfo, SkipReason } from './types';
 import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, organizationOption, organizationWords, yearOption } from './format';
-import { compilePatterns, contains, normalize, rowless } from './normalize';
+import { compilePatterns, contains, LEAD_MARK, normalize, rowless } from './normalize';
 import { asksPerYear, describeEntry, disclosureAnswer, entryValue, isCompanyName, isIndustryFunding, personValue, type RecordValue } from './values';
 import safety from './vocab/safety.json';
 import cues from './vocab/cues.json';
@@ -1111,7 +1111,8 @@ function findAddControl(controls: AddControl[], section: SectionContext, path: s
   const re = section.addButton ? new RegExp(section.addButton, 'i') : null;
   const rows = path.map(rowless);
   const fits = (a: AddControl) => a.section.length > 0 && endsWith(rows, a.section.map(rowless));
-  const inCard = (a: AddControl) => (a.section.length === path.length && /\d/.test(a.section[0]) ? 1 : 0);
+  // A card's own number ("Project 1"), not a question's ("↳ 1. In the past 36 months, …") over the list.
+  const inCard = (a: AddControl) => (a.section.length === path.length && !a.section[0].startsWith(LEAD_MARK) && /\d/.test(a.section[0]) ? 1 : 0);
   const fitting = controls.filter((a) => (!re || re.test(a.text)) && fits(a)).sort((a, b) => inCard(a) - inCard(b) || b.section.length - a.section.length)[0];
   if (fitting || re) return fitting;
   // After a card's last sub-heading ("Person-months per year" in "Project 1"), the headings above

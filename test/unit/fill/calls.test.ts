@@ -881,5 +881,22 @@ describe('Klaus Tschira, Jérôme Lejeune, Fondazione con il Sud, Toray, Versus 
     expect(keyOf('University awarding the degree *', ['Doctoral degree', '1 Principal applicant'])).toBeNull();
     expect(keyOf('University / employer *', ['Current employment', '2 Employment and university'])).not.toBeNull();
   });
+
+  it('a list under a numbered question ("1. In the past 36 months, have you …?") gets its own "Add" button, not the next list\'s', () => {
+    const row = (p: string) => `<tr><td><input id="${p}o"></td><td><input id="${p}s"></td></tr>`;
+    const p = planPage(`<h2>D. Conflict of Interest Declaration</h2>
+      <fieldset><legend>1. In the past 36 months, have you received fees for consulting or advisory services from a company?</legend>
+      <label><input type="radio" name="q1" value="Y"> Yes</label><label><input type="radio" name="q1" value="N"> No</label></fieldset>
+      <table><tr><th>Company / organization</th><th>Start date (MM/YYYY)</th></tr>${row('c')}</table><button type="button">Add another engagement</button>
+      <fieldset><legend>2. Do you hold shares or other financial interests in a company?</legend>
+      <label><input type="radio" name="q2" value="Y"> Yes</label><label><input type="radio" name="q2" value="N"> No</label></fieldset>
+      <fieldset><legend>3. Do you receive royalties from intellectual property?</legend>
+      <label><input type="radio" name="q3" value="Y"> Yes</label><label><input type="radio" name="q3" value="N"> No</label></fieldset>
+      <p>If you answered Yes to question 2 or 3, describe each interest below.</p><div></div>
+      <button type="button">Add another financial interest</button>`);
+    const consulting = entries.filter((e) => e.kind === 'consulting');
+    expect(consulting.length).toBeGreaterThan(1);
+    expect(p.addRows.find((a) => a.text === 'Add another engagement')?.times).toBe(consulting.length - 1);
+  });
 });
 
