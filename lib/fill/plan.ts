@@ -262,6 +262,28 @@ function namesOrganization(e: Entry, named: string): boolean {
 }
 
 /** Runs of capitalised words ("Parkinson's UK", "National Breast Cancer Foundation"); a sentence's first word is none. */
+const ELIDED = /^(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll)['’]/iu;
+/** Words that join a name's words ("Agence de la biomédecine", "Fondazione per la Ricerca"), not words of it. */
+const NAME_JOINERS = new Set(['de', 'la', 'le', 'les', 'du', 'des', 'd', 'l', 'di', 'da', 'della', 'del', 'dei', 'degli', 'delle', 'per', 'fur', 'der', 'die', 'das', 'of', 'the', 'and', 'for', 'et', 'e', 'und', 'y']);
+
+/**
+ * The longest phrase that starts at a capitalised word of the label (not its first) and that the title
+ * holds too, counted in words other than joiners: "l'Agence de la biomédecine" in both is two.
+ */
+function sharedNameWords(label: string, titleWords: string): number {
+  const words = label.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '').replace(ELIDED, ''));
+  let best = 0;
+  words.forEach((word, i) => {
+    if (i === 0 || !/^\p{Lu}/u.test(word)) return;
+    let named = 0;
+    for (let j = i; j < words.length && contains(titleWords, normalize(words.slice(i, j + 1).join(' '))); j++) {
+      if (!NAME_JOINERS.has(normalize(words[j]))) named++;
+      best = Math.max(best, named);
+    }
+  });
+  return best;
+}
+
 function capitalisedRuns(text: string, skipFirst: boolean): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
@@ -270,7 +292,8 @@ function capitalisedRuns(text: string, skipFirst: boolean): string[][] {
     run = [];
   };
   text.split(/\s+/).forEach((word, i) => {
-    const bare = word.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
+    // An elided article is not the word's start ("l'Agence", "dell'Istituto").
+    const bare = word.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '').replace(ELIDED, '');
     if ((i > 0 || !skipFirst) && /^\p{Lu}/u.test(bare)) run.push(bare);
     else end();
     // Punctuation after a word ends its run ("Parkinson's UK, the …").
@@ -289,6 +312,7 @@ function namesPageFunder(label: string, title: string | undefined): boolean {
   if (!title) return false;
   const titleWords = normalize(title);
   const initials = capitalisedRuns(title, false).flatMap((run) => run.flatMap((_, i) => run.slice(i).map((_, j) => run.slice(i, i + j + 1).map((w) => w[0]).join(''))));
+  if (sharedNameWords(label, titleWords) >= 2) return true;
   return capitalisedRuns(label, true).some((run) =>
     (run.length >= 2 && contains(titleWords, normalize(run.join(' ')))) || run.some((w) => /^\p{Lu}{2,6}$/u.test(w) && !NOT_FUNDER_INITIALS.has(w) && (initials.includes(w) || contains(titleWords, normalize(w)))));
 }

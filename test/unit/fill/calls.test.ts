@@ -774,6 +774,9 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
     expect(question('Have you previously held research funding as a Chief Investigator?', 'Full Application - National Breast Cancer Foundation')).toBe('Yes');
     expect(question('Has the PI previously received funding from OICR (as PI or Co-PI)?', 'OICR Grants Portal – Application 2027-CTP-PC-0142')).toBe('No');
     expect(question('Has the PI previously held research funding?', 'PI Information – Grants Portal')).toBe('Yes');
+    // A name of one capital and lowercase words, after an elided article.
+    expect(question("Avez-vous déjà bénéficié d'un financement de l'Agence de la biomédecine ?", "Dépôt de projet – Appel d'offres recherche 2027 – Agence de la biomédecine")).toBe('No');
+    expect(question("Avez-vous déjà bénéficié d'un financement de recherche ?", "Dépôt de projet – Appel d'offres recherche 2027 – Agence de la biomédecine")).toBe('Yes');
     document.title = '';
     expect(matchOption([{ value: 'paid', text: 'Paid' }, { value: 'unpaid', text: 'Unpaid' }], 'no')?.value).toBe('unpaid');
     expect(matchOption([{ value: 'paid', text: 'Paid' }, { value: 'unpaid', text: 'Unpaid' }], 'yes')?.value).toBe('paid');
@@ -900,3 +903,9 @@ describe('Klaus Tschira, Jérôme Lejeune, Fondazione con il Sud, Toray, Versus 
   });
 });
 
+
+describe('Joachim Herz, Agence de la biomédecine, Cariparma, Kato Memorial, LLS, Prostate Cancer UK, Research Manitoba and Cancer Council Victoria', () => {
+  it('a bilingual heading "Funding applied for / Financement demandé" is one list of applications, not funding held and applied for', () => {
+    expect(sectionContext(['4B. Funding applied for (decision pending) / Financement demandé', '4. Other Funding Autres sources de financement']).status).toBe('pending');
+  });
+});
