@@ -127,6 +127,7 @@ const PATHS = fieldVocab.paths as Record<string, Record<string, string>>;
 const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
 const AUTOCOMPLETE = fieldVocab.autocomplete as Record<string, string>;
 const OTHER_PARTY = compilePatterns(fieldVocab.otherParty);
+const OWN_PARTY = compilePatterns(fieldVocab.ownParty);
 const OTHER_PERSON = compilePatterns(fieldVocab.otherPerson);
 const IN_LISTS = fieldVocab.inLists as Record<string, string | Partial<Record<SectionKind, string>>>;
 /** Keys whose values are one of a few choices: what a radio group or checkbox can answer. */
@@ -487,7 +488,8 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     // For some concepts a negative word anywhere around the control rules them out ("2026年度" over a 千円 amount is no year).
     if (m.concept.negativeAround && d.hints.some((h) => m.concept.negative.some((n) => contains(normalize(h), n)))) continue;
     // "Entity", "Sponsor": another party, even inside the researcher's own block.
-    const ownBlock = section.ownBlock && !OTHER_PARTY.some((p) => contains(normalize(t.text), p));
+    const text = normalize(t.text);
+    const ownBlock = section.ownBlock && (!OTHER_PARTY.some((p) => contains(text, p)) || OWN_PARTY.some((p) => contains(text, p)));
     // Effort asked as a percentage is the share of a full-time year the person-months make.
     const percent = m.concept.id === 'personMonths' && (/[%％]/.test(`${d.label} ${t.text}`) || d.hints.some((h) => /^[%％]$/.test(h)));
     // "Time commitment (FTE)" without a percent sign asks for a fraction of one full-time post.

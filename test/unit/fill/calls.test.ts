@@ -908,4 +908,15 @@ describe('Joachim Herz, Agence de la biomédecine, Cariparma, Kato Memorial, LLS
   it('a bilingual heading "Funding applied for / Financement demandé" is one list of applications, not funding held and applied for', () => {
     expect(sectionContext(['4B. Funding applied for (decision pending) / Financement demandé', '4. Other Funding Autres sources de financement']).status).toBe('pending');
   });
+
+  it('the "Sponsoring Institution" is the researcher\'s own; a list of posts "outside the Sponsoring Institution" leaves out the main post; "List every current appointment" only what is held now', () => {
+    const own = ['2. Sponsoring Institution', 'Translational Research Program (TRP) — Full Application'];
+    expect(sectionContext(own)).toMatchObject({ kind: 'person', ownBlock: true });
+    expect(keyOf('Sponsoring Institution Name *', own)).toBe('person.organization');
+    expect(keyOf('Sponsor', ['Current support'])).toBe('support.organization.name');
+    const outside = scopedContext(sectionContext(['4. Appointments and Affiliations Outside the Sponsoring Institution']), 'List every current appointment or affiliation held outside the Sponsoring Institution, paid or unpaid.');
+    expect(outside.appointmentTypes).not.toContain('primary');
+    expect(outside.status).toBe('current');
+  });
 });
+
