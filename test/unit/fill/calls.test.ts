@@ -918,5 +918,11 @@ describe('Joachim Herz, Agence de la biomédecine, Cariparma, Kato Memorial, LLS
     expect(outside.appointmentTypes).not.toContain('primary');
     expect(outside.status).toBe('current');
   });
+
+  it('"Weitere Beschäftigungsverhältnisse und Affiliationen" leaves out the main post, which "Derzeitiges Beschäftigungsverhältnis" is; "Sitz der Einrichtung (Ort)" is its city', () => {
+    expect(sectionContext(['Weitere Beschäftigungsverhältnisse und Affiliationen', '2. Derzeitiges Beschäftigungsverhältnis und Einrichtung']).appointmentTypes).not.toContain('primary');
+    expect(sectionContext(['2. Derzeitiges Beschäftigungsverhältnis und Einrichtung']).appointmentTypes).toEqual(['primary']);
+    expect(keyOf('Sitz der Einrichtung (Ort) *', ['2. Derzeitiges Beschäftigungsverhältnis und Einrichtung'])).toBe('appointment.organization.city');
+  });
 });
 
