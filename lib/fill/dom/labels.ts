@@ -531,6 +531,11 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   if (around.dd) {
     let prev = around.dd.previousElementSibling;
     while (prev && prev.tagName !== 'DT') prev = prev.previousElementSibling;
+    // Several boxes under one term ("氏名: 姓 [ ] 名 [ ]", "[Family name] [Given name]"): each one's own word or
+    // placeholder tells them apart, the term stays as evidence.
+    const boxes = label || !prev ? [] : Array.from(around.dd.querySelectorAll(TYPED_BOXES));
+    if (boxes.length > 1 && distinctWords(boxes)) take(wordBefore(el)!, 'preceding-text');
+    else if (boxes.length > 1 && distinctPlaceholders(boxes)) take(placeholderOf(el)!, 'placeholder');
     if (prev) take(textOf(prev), 'dt');
   }
   if (!isChoice && type !== 'checkbox') {
@@ -646,6 +651,14 @@ function distinctCaptions(boxes: Element[]): boolean {
     captions.push(text);
   }
   return new Set(captions).size === captions.length;
+}
+
+const TYPED_BOXES = 'input:not([type=radio]):not([type=checkbox]):not([type=hidden]):not([type=button]):not([type=submit]),select,textarea';
+
+/** Two or more boxes each right after its own word, all different and none a format or date part ("姓 [ ] 名 [ ]", not "[ ] 年 [ ] 月"). */
+function distinctWords(boxes: Element[]): boolean {
+  const words = boxes.map(wordBefore);
+  return words.every((w) => !!w && !FORMAT_TEXT.test(w)) && new Set(words).size === words.length;
 }
 
 /** The node right before `el`, past blank text. */

@@ -65,6 +65,13 @@ describe('label inference, one source at a time', () => {
     expect(label(`<table><thead><tr><th>開始年月</th></tr></thead><tbody><tr><td><input id="x"> 年 <input id="y"> 月</td></tr></tbody></table>`)).toMatchObject({ source: 'table' });
   });
   it('dt/dd', () => expect(label('<dl><dt>Project Number:</dt><dd><input id="x"></dd></dl>')).toMatchObject({ label: 'Project Number:', source: 'dt' }));
+  it('several boxes under one dt ("氏名: 姓 [ ] 名 [ ]", "[Family name] [Given name]") are named by their own words or placeholders; units after boxes name nothing', () => {
+    const words = '<dl><dt>氏名</dt><dd>姓 <input id="x"> 名 <input id="y"></dd></dl>';
+    expect(label(words)).toMatchObject({ label: '姓', source: 'preceding-text', hints: expect.arrayContaining(['氏名']) });
+    expect(label(words, '#y')).toMatchObject({ label: '名' });
+    expect(label('<dl><dt>氏名(ローマ字)</dt><dd><input id="x" placeholder="Family name"><input id="y" placeholder="Given name"></dd></dl>', '#y')).toMatchObject({ label: 'Given name', source: 'placeholder' });
+    expect(label('<dl><dt>開始年月</dt><dd><input id="x"> 年 <input id="y"> 月</dd></dl>', '#y')).toMatchObject({ label: '開始年月', source: 'dt' });
+  });
   it('floating label drawn over the field (sibling, no for)', () =>
     expect(label('<div class="mdc-text-field"><input id="x"><span class="floating-label">Sponsor</span></div>')).toMatchObject({ label: 'Sponsor', source: 'floating' }));
   it('preceding text', () => expect(label('<div><span>Source of support</span> <input id="x"></div>')).toMatchObject({ label: 'Source of support', source: 'preceding-text' }));
