@@ -220,6 +220,8 @@ function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
  * activities (兼業, Nebentätigkeiten, incarichi extraistituzionali), or what companies fund in a list
  * of industry funding.
  */
+const INDUSTRY_TIE_KINDS = new Set<string>(['financialInterest', 'consulting', 'appointment', 'travel']);
+
 function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['person']): boolean {
   if (section.others) return false;
   if (section.outsideOnly && section.kindFromOutside && OUTSIDE_KINDS.has(section.kind ?? '')) return OUTSIDE_KINDS.has(e.kind);
@@ -229,6 +231,11 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
   }
   // Travel paid "by for-profit companies": trips whose payer's name carries a company's legal form.
   if (section.industryOnly && section.kind === 'travel') return e.kind === 'travel' && isCompanyName(e.organization.name);
+  // "Links with the pharmaceutical industry or any other commercial organisation": every tie to a company,
+  // and what companies fund.
+  if (section.industryOnly && section.kind === 'financialInterest') {
+    return isIndustryFunding(e) || (INDUSTRY_TIE_KINDS.has(e.kind) && isCompanyName((e as { organization: { name: string } }).organization.name));
+  }
   if (section.kind === 'financialInterest') {
     if (section.remunerated) return isRemuneratedTie(e, person);
     if (section.ties && e.kind === 'consulting') return true;
@@ -1094,12 +1101,15 @@ function placeRows(group: RowGroup, controls: readonly AddControl[]): { rowCount
     if (units) units.push(u);
     else bySlot.set(u.sk, [u]);
   }
-  const rowsOfOthers = Math.max(0, ...[...bySlot].filter(([sk]) => !isEffortKey(sk)).map(([, units]) => units.length));
+  const rowsBesides = (own: string) => Math.max(0, ...[...bySlot].filter(([sk]) => sk !== own && !isEffortKey(sk)).map(([, units]) => units.length));
   const placed: Placed[] = [];
   for (const [sk, units] of bySlot) {
-    // Per-year rows of a single table: as many per row as the other controls have rows.
-    const perRow = isEffortKey(sk) && rowsOfOthers > 0 && units.length > rowsOfOthers && units.length % rowsOfOthers === 0 ? units.length / rowsOfOthers : 1;
-    units.forEach(({ unit }, i) => placed.push({ sk, unit, row: Math.floor(i / perRow), nth: perRow > 1 ? i % perRow : undefined }));
+    const rowsOfOthers = rowsBesides(sk);
+    // Per-year rows of a single table: as many per row as the other controls have rows. Other controls
+    // that read alike twice in each row ("Nature of interest", "Type of interest") are two columns of one row.
+    const perRow = rowsOfOthers > 0 && units.length > rowsOfOthers && units.length % rowsOfOthers === 0 ? units.length / rowsOfOthers : 1;
+    const perYear = isEffortKey(sk) && perRow > 1;
+    units.forEach(({ unit }, i) => placed.push({ sk, unit, row: Math.floor(i / perRow), nth: perYear ? i % perRow : undefined }));
   }
   placed.sort((a, b) => a.unit[0].d.id - b.unit[0].d.id);
   return { rowCount: Math.max(0, ...placed.map((p) => p.row + 1)), placed, yearAdds };

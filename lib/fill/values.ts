@@ -222,7 +222,9 @@ export function entryValue(key: string, entry: Entry, labelText: string, now: Da
   }
   // "Type of activity / interest" on a list that mixes kinds: a consulting entry is consulting, others say their own type.
   if (TYPE_PATHS.includes(path)) {
-    const own = entry.kind === 'consulting' ? 'consulting' : TYPE_PATHS.map((p) => (entry as Record<string, unknown>)[p]).find((v) => typeof v === 'string');
+    // Money a partner puts into the research is, as an interest, research funding.
+    const funding = entry.kind === 'partnership' && entry.fundingFlow === 'in' && path !== 'partnerType';
+    const own = entry.kind === 'consulting' ? 'consulting' : funding ? 'researchFunding' : TYPE_PATHS.map((p) => (entry as Record<string, unknown>)[p]).find((v) => typeof v === 'string');
     // Typed into a box rather than picked, the entry's own words ("Co-founder, 10% equity") say more than "startup".
     const role = 'role' in entry && typeof entry.role === 'string' && entry.role ? entry.role : undefined;
     return own ? { type: 'choice', value: own as string, shown: role } : undefined;

@@ -924,5 +924,24 @@ describe('Joachim Herz, Agence de la biomédecine, Cariparma, Kato Memorial, LLS
     expect(sectionContext(['2. Derzeitiges Beschäftigungsverhältnis und Einrichtung']).appointmentTypes).toEqual(['primary']);
     expect(keyOf('Sitz der Einrichtung (Ort) *', ['2. Derzeitiges Beschäftigungsverhältnis und Einrichtung'])).toBe('appointment.organization.city');
   });
+
+  it('"links with the pharmaceutical industry or any other commercial organisation" lists every tie to a company and what companies fund; a second column of the same kind ("Type of interest") stays in its row', () => {
+    const select = (id: string, options: string[]) => `<select id="${id}"><option value=""></option>${options.map((o) => `<option>${o}</option>`).join('')}</select>`;
+    const p = planPage(`<h2>7. Declaration of interests</h2>
+      <fieldset><legend>Do you have, or have you had in the last three years, any links with the pharmaceutical industry or any other commercial organisation (for example consultancy, shareholdings or research funding)?</legend>
+      <label><input type="radio" name="q" value="yes"> Yes</label><label><input type="radio" name="q" value="no"> No</label></fieldset>
+      <table><tr><th>Company / organisation</th><th>Nature of interest</th><th>Type of interest</th></tr>
+      <tr><td><input id="o"></td><td>${select('n', ['Consultancy', 'Shareholding / equity', 'Research funding or support in kind', 'Advisory board'])}</td><td>${select('t', ['Personal financial', 'Non-personal financial'])}</td></tr></table>
+      <button type="button">+ Add another interest</button>`);
+    const ties = entries.filter((e) =>
+      (e.kind === 'partnership' && e.partnerType === 'industry' && e.fundingFlow === 'in') ||
+      (['financialInterest', 'consulting', 'appointment'].includes(e.kind) && /\b(Inc|LLC|GmbH|Ltd)\b/.test((e as { organization: { name: string } }).organization.name) && (!('endDate' in e) || !e.endDate || e.endDate >= '2023-11')));
+    expect(ties.some((e) => e.kind === 'partnership')).toBe(true);
+    expect(p.addRows.find((a) => a.text === '+ Add another interest')?.times).toBe(ties.length - 1);
+    const natures = p.proposals.filter((x) => x.label === 'Nature of interest' && x.status === 'proposed').map((x) => x.value);
+    expect(natures).toContain('Research funding or support in kind');
+    expect(natures).not.toContain('Advisory board');
+    expect(at(p, '#t')?.row).toBe(at(p, '#o')?.row);
+  });
 });
 
