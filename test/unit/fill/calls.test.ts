@@ -943,5 +943,15 @@ describe('Joachim Herz, Agence de la biomédecine, Cariparma, Kato Memorial, LLS
     expect(natures).not.toContain('Advisory board');
     expect(at(p, '#t')?.row).toBe(at(p, '#o')?.row);
   });
+
+  it('the coordinator\'s team and the body managing the funds are the researcher\'s own blocks, other team members someone else\'s; a SIRET number or an organisation\'s category is no organisation name', () => {
+    const team = ['3.1 Équipe / structure de recherche du coordinateur', '3. Équipe du coordinateur et organisme gestionnaire'];
+    expect(sectionContext(team)).toMatchObject({ kind: 'person', ownBlock: true });
+    expect(keyOf('Ville *', team)).toBe('person.primaryOrganization.city');
+    expect(sectionContext(['3.3 Organisme gestionnaire des fonds', team[1]])).toMatchObject({ kind: 'person', ownBlock: true });
+    expect(sectionContext(["3.2 Autres membres de l'équipe impliqués dans le projet", team[1]]).others).toBe(true);
+    expect(keyOf('N° SIRET', ['3.3 Organisme gestionnaire des fonds'])).toBeNull();
+    expect(keyOf("Catégorie d'organisme *", ['3.3 Organisme gestionnaire des fonds'], { type: 'select', options: [{ value: 'universite', text: 'Université' }, { value: 'autre', text: 'Autre' }] })).toBeNull();
+  });
 });
 
