@@ -128,6 +128,7 @@ const DEFAULT_KIND = fieldVocab.defaultKind as Record<string, SectionKind>;
 const AUTOCOMPLETE = fieldVocab.autocomplete as Record<string, string>;
 const OTHER_PARTY = compilePatterns(fieldVocab.otherParty);
 const OWN_PARTY = compilePatterns(fieldVocab.ownParty);
+const THIS_PROJECT = new RegExp(cues.thisProject);
 const OTHER_PERSON = compilePatterns(fieldVocab.otherPerson);
 const IN_LISTS = fieldVocab.inLists as Record<string, string | Partial<Record<SectionKind, string>>>;
 /** Keys whose values are one of a few choices: what a radio group or checkbox can answer. */
@@ -491,6 +492,9 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const text = normalize(t.text);
     const ownBlock = section.ownBlock && (!OTHER_PARTY.some((p) => contains(text, p)) || OWN_PARTY.some((p) => contains(text, p)));
     // Effort asked as a percentage is the share of a full-time year the person-months make.
+    const effort = m.concept.id === 'personMonths' || m.concept.id === 'effortPercent';
+    // Time for the project applied for, asked outside a list of grants: the record holds none.
+    if (effort && section.kind !== 'support' && THIS_PROJECT.test(label)) continue;
     const percent = m.concept.id === 'personMonths' && (/[%％]/.test(`${d.label} ${t.text}`) || d.hints.some((h) => /^[%％]$/.test(h)));
     // "Time commitment (FTE)" without a percent sign asks for a fraction of one full-time post.
     const fte = m.concept.id === 'personMonths' && !percent && FTE.test(normalize(d.label));

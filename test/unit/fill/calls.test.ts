@@ -953,5 +953,12 @@ describe('Joachim Herz, Agence de la biomédecine, Cariparma, Kato Memorial, LLS
     expect(keyOf('N° SIRET', ['3.3 Organisme gestionnaire des fonds'])).toBeNull();
     expect(keyOf("Catégorie d'organisme *", ['3.3 Organisme gestionnaire des fonds'], { type: 'select', options: [{ value: 'universite', text: 'Université' }, { value: 'autre', text: 'Autre' }] })).toBeNull();
   });
+
+  it('time for the project applied for, asked beside the main post ("Time to be spent on this project (% FTE)"), is not the post\'s time; in a list of grants it is each grant\'s effort', () => {
+    expect(keyOf('Time to be spent on this project (% FTE) *', ['Current appointment', '2. Lead applicant'])).toBeNull();
+    expect(keyOf('Time commitment to this project *', ['Employment details'])).toBeNull();
+    expect(keyOf("Temps consacré au projet par le coordinateur (%) *", ['3.1 Équipe / structure de recherche du coordinateur'])).toBeNull();
+    expect(keyOf('Percentage of time on this project', ['Current and pending support'])).toMatch(/^support\./);
+  });
 });
 
