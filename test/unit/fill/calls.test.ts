@@ -960,5 +960,14 @@ describe('Joachim Herz, Agence de la biomédecine, Cariparma, Kato Memorial, LLS
     expect(keyOf("Temps consacré au projet par le coordinateur (%) *", ['3.1 Équipe / structure de recherche du coordinateur'])).toBeNull();
     expect(keyOf('Percentage of time on this project', ['Current and pending support'])).toMatch(/^support\./);
   });
+
+  it('the "Ente richiedente" and its "Sede legale" are the researcher\'s own institution; its legal form or certified e-mail (PEC) is no name; "In servizio nel ruolo attuale dal" is when the main post began', () => {
+    const body = ['Sede legale', '4.2 Ente richiedente', 'Bando Ricerca Scientifica 2027'];
+    expect(sectionContext(body.slice(1))).toMatchObject({ kind: 'person', ownBlock: true });
+    expect(keyOf('Comune / Città *', body)).toBe('person.primaryOrganization.city');
+    expect(keyOf('Natura giuridica *', body.slice(1), { hints: ['ente natura'] })).toBeNull();
+    expect(keyOf('PEC', body.slice(1), { hints: ['ente pec'] })).toBeNull();
+    expect(keyOf('In servizio nel ruolo attuale dal', ['4.1 Responsabile scientifico del progetto'])).toBe('person.positionStart');
+  });
 });
 
