@@ -943,7 +943,27 @@ export function plan(input: PlanInput): FillPlan {
       });
     }
   }
+  leaveSpecifyBoxes(proposals, input.scans);
   return { url: input.url, portal: input.map?.id ?? null, proposals, addRows };
+}
+
+const OTHER_CHOICE = /^(other|others|autre|autres|andere|anderer|sonstige|sonstiges|altro|altra|altri|その他)\b/;
+
+/**
+ * An "If other, specify" box is for what the select before it cannot name: once that select takes a
+ * real choice ("Professore associato"), the box stays empty.
+ */
+function leaveSpecifyBoxes(proposals: Proposal[], scans: readonly FrameScan[]): void {
+  const at = new Map(proposals.filter((p) => p.fieldId >= 0).map((p) => [`${p.frameId}|${p.fieldId}`, p]));
+  for (const scan of scans) {
+    for (const d of scan.fields) {
+      const box = at.get(`${scan.frameId}|${d.id}`);
+      if (box?.status !== 'proposed' || !TEXT_TYPES.has(d.type) || !SPECIFY_OTHER.test(normalize(`${d.label} ${d.hints.join(' ')}`))) continue;
+      const select = [1, 2].map((back) => scan.fields[d.id - back]).find((f) => f?.type === 'select' && f.section === d.section);
+      const chosen = select && at.get(`${scan.frameId}|${select.id}`);
+      if (chosen?.status === 'proposed' && !OTHER_CHOICE.test(normalize(chosen.value))) Object.assign(box, { status: 'skipped', reason: 'no-value', instruction: undefined });
+    }
+  }
 }
 
 /** Does `path` sit under `outer` (its outer headings are `outer`'s)? */

@@ -969,5 +969,16 @@ describe('Joachim Herz, Agence de la biomédecine, Cariparma, Kato Memorial, LLS
     expect(keyOf('PEC', body.slice(1), { hints: ['ente pec'] })).toBeNull();
     expect(keyOf('In servizio nel ruolo attuale dal', ['4.1 Responsabile scientifico del progetto'])).toBe('person.positionStart');
   });
+
+  it('an "If other, specify" box stays empty once the select before it takes a real choice, and takes the value when the select names no such choice', () => {
+    const page = (options: string) => planPage(`<h2>1. 申請者</h2><dl><dt>職名</dt><dd><select id="s"><option value=""></option>${options}</select></dd>
+      <dt>「その他」の場合</dt><dd><input id="o" name="org_position_other"></dd></dl>`);
+    const named = page('<option>教授</option><option>准教授</option><option>その他</option>');
+    expect(at(named, '#s')).toMatchObject({ status: 'proposed', value: '准教授' });
+    expect(at(named, '#o')?.status).not.toBe('proposed');
+    const unnamed = page('<option>教授</option><option>その他</option>');
+    expect(at(unnamed, '#s')?.status).toBe('skipped');
+    expect(at(unnamed, '#o')).toMatchObject({ status: 'proposed' });
+  });
 });
 
