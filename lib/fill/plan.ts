@@ -249,6 +249,7 @@ const NAMED_ORGANIZATION = new RegExp(cues.namedOrganization);
 const COMPANY_ONLY = new RegExp(cues.companyOnly);
 const THIS_FUNDER = new RegExp(cues.thisFunder, 'i');
 const NOT_FUNDER_INITIALS = new Set(cues.notFunderInitials);
+const FUNDING_WORDS = new Set(cues.fundingWords);
 const PAID_ONLY = new RegExp(cues.paidOnly);
 const PAID_OR_UNPAID = new RegExp(cues.paidOrUnpaid);
 
@@ -278,17 +279,25 @@ const NAME_JOINERS = new Set(['de', 'la', 'le', 'les', 'du', 'des', 'd', 'l', 'd
  * holds too, counted in words other than joiners: "l'Agence de la biomédecine" in both is two.
  */
 function sharedNameWords(label: string, titleWords: string): number {
+  return sharedNamePhrases(label, titleWords).reduce((best, words) => Math.max(best, words.filter((w) => !NAME_JOINERS.has(w)).length), 0);
+}
+
+/** A capitalised word of the label (not its first) that the title holds and no funder's name could share by chance ("Ramaciotti"). */
+function sharesRareName(label: string, titleWords: string): boolean {
+  return sharedNamePhrases(label, titleWords).some((words) => words.some((w) => w.length >= 4 && !NAME_JOINERS.has(w) && !FUNDING_WORDS.has(w) && !/\d/.test(w)));
+}
+
+/** The phrases (normalised words) starting at each capitalised word of the label (not its first), as far as the title holds them. */
+function sharedNamePhrases(label: string, titleWords: string): string[][] {
   const words = label.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '').replace(ELIDED, ''));
-  let best = 0;
+  const phrases: string[][] = [];
   words.forEach((word, i) => {
     if (i === 0 || !/^\p{Lu}/u.test(word)) return;
-    let named = 0;
-    for (let j = i; j < words.length && contains(titleWords, normalize(words.slice(i, j + 1).join(' '))); j++) {
-      if (!NAME_JOINERS.has(normalize(words[j]))) named++;
-      best = Math.max(best, named);
-    }
+    let j = i;
+    while (j < words.length && contains(titleWords, normalize(words.slice(i, j + 1).join(' ')))) j++;
+    if (j > i) phrases.push(words.slice(i, j).map(normalize));
   });
-  return best;
+  return phrases;
 }
 
 function capitalisedRuns(text: string, skipFirst: boolean): string[][] {
@@ -319,7 +328,7 @@ function namesPageFunder(label: string, title: string | undefined): boolean {
   if (!title) return false;
   const titleWords = normalize(title);
   const initials = capitalisedRuns(title, false).flatMap((run) => run.flatMap((_, i) => run.slice(i).map((_, j) => run.slice(i, i + j + 1).map((w) => w[0]).join(''))));
-  if (sharedNameWords(label, titleWords) >= 2) return true;
+  if (sharedNameWords(label, titleWords) >= 2 || sharesRareName(label, titleWords)) return true;
   return capitalisedRuns(label, true).some((run) =>
     (run.length >= 2 && contains(titleWords, normalize(run.join(' ')))) || run.some((w) => /^\p{Lu}{2,6}$/u.test(w) && !NOT_FUNDER_INITIALS.has(w) && (initials.includes(w) || contains(titleWords, normalize(w)))));
 }

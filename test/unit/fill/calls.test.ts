@@ -777,6 +777,9 @@ describe('Parkinson\'s UK, Hertie-Stiftung, Fondation Maladies Rares, Fondazione
     // A name of one capital and lowercase words, after an elided article.
     expect(question("Avez-vous déjà bénéficié d'un financement de l'Agence de la biomédecine ?", "Dépôt de projet – Appel d'offres recherche 2027 – Agence de la biomédecine")).toBe('No');
     expect(question("Avez-vous déjà bénéficié d'un financement de recherche ?", "Dépôt de projet – Appel d'offres recherche 2027 – Agence de la biomédecine")).toBe('Yes');
+    // One rare word the title shares names the funder; one word any funder's page may hold does not.
+    expect(question('Have you previously received funding from the Ramaciotti Foundations?', 'Ramaciotti Health Investment Grants 2027 – Application Form – Perpetual')).toBe('No');
+    expect(question('Have you previously held Research funding as a Chief Investigator?', 'Ramaciotti Health Research Grants 2027')).toBe('Yes');
     document.title = '';
     expect(matchOption([{ value: 'paid', text: 'Paid' }, { value: 'unpaid', text: 'Unpaid' }], 'no')?.value).toBe('unpaid');
     expect(matchOption([{ value: 'paid', text: 'Paid' }, { value: 'unpaid', text: 'Unpaid' }], 'yes')?.value).toBe('paid');
