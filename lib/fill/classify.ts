@@ -169,6 +169,11 @@ const windowPattern = (templates: readonly string[]) =>
 const WITHIN_YEARS = windowPattern(sectionVocab.scope.withinYears);
 const WITHIN_MONTHS = windowPattern(sectionVocab.scope.withinMonths);
 
+/** The window a question or instruction names ("In the last three years, have you …?"), in years. */
+export function windowYears(text: string): number | undefined {
+  return timeWindow(normalize(text))?.years;
+}
+
 /** A time window named in normalised text ("the past five years", "gli ultimi 24 mesi"): the words, and its length in years. */
 function timeWindow(text: string): { words: string; years: number } | undefined {
   for (const [pattern, perYear] of [[WITHIN_YEARS, 1], [WITHIN_MONTHS, 12]] as const) {

@@ -6,7 +6,7 @@
 import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
 import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, OptionInfo, SkipReason } from './types';
-import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, type Classification, type SectionContext } from './classify';
+import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, windowYears, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, organizationOption, organizationWords, yearOption } from './format';
 import { compilePatterns, contains, LEAD_MARK, normalize, rowless } from './normalize';
 import { asksPerYear, describeEntry, disclosureAnswer, entryValue, isCompanyName, isIndustryFunding, personValue, type RecordValue } from './values';
@@ -779,7 +779,8 @@ export function plan(input: PlanInput): FillPlan {
             // "Paid membership on an advisory board?" asks about no unpaid seat.
             const label = normalize(d.label);
             const about = PAID_ONLY.test(label) && !PAID_OR_UNPAID.test(label) ? asked.filter(isPaid) : asked;
-            const a = disclosureAnswer(c.key!, input.profile, about, now);
+            const years = windowYears(d.label);
+            const a = disclosureAnswer(c.key!, input.profile, about, now, years ? windowStart(now, years) : undefined);
             return a ? { type: 'choice' as const, value: a } : undefined;
           })();
         const target = pickRadio(radios, value, c) ?? { d, r: keepsOwnValue(d, render(d, value, c, { rowHasCurrency: true, defaultCurrency })) };

@@ -89,49 +89,53 @@ function durationMonths(entry: Entry): number | undefined {
   return month(endDate) - month(startDate) + 1;
 }
 
-function isOngoing(e: Entry, now: Date): boolean {
-  const end = (e as { endDate?: string | null }).endDate;
-  return end === null || end === undefined || end >= now.toISOString().slice(0, 7);
-}
-
-/** Yes/no answers to disclosure questions, from facts the researcher entered. */
-export function disclosureAnswer(key: string, profile: Profile, entries: readonly Entry[], now: Date): 'yes' | 'no' | undefined {
+/**
+ * Yes/no answers to disclosure questions, from facts the researcher entered. Ties held now count; a
+ * question naming a window ("In the last three years, have you …?") counts what ended within it too
+ * (`since`, YYYY-MM).
+ */
+export function disclosureAnswer(key: string, profile: Profile, entries: readonly Entry[], now: Date, since?: string): 'yes' | 'no' | undefined {
   const any = (pred: (e: Entry) => boolean) => (entries.some(pred) ? 'yes' : 'no');
+  const from = since ?? now.toISOString().slice(0, 7);
+  const held = (e: Entry) => {
+    const end = (e as { endDate?: string | null }).endDate;
+    return end === null || end === undefined || end >= from;
+  };
   switch (key) {
     case 'disclosure.talentProgram':
       return any((e) => e.kind === 'talentProgram' && e.status !== 'declined');
     case 'disclosure.foreignAppointment':
-      return any((e) => e.kind === 'appointment' && isForeign(e, profile.person.homeCountry) && isOngoing(e, now));
+      return any((e) => e.kind === 'appointment' && isForeign(e, profile.person.homeCountry) && held(e));
     case 'disclosure.foreignSupport':
       return any((e) => (e.kind === 'support' || e.kind === 'inKind') && isForeign(e, profile.person.homeCountry) && e.status !== 'completed');
     // A post besides the main employment, paid or not (adjunct, visiting, advisory board).
     case 'disclosure.outsideAppointment':
-      return any((e) => e.kind === 'appointment' && e.appointmentType !== 'primary' && isOngoing(e, now));
+      return any((e) => e.kind === 'appointment' && e.appointmentType !== 'primary' && held(e));
     // A seat on a board or council (advisory board, conseil d'administration).
     case 'disclosure.board':
-      return any((e) => e.kind === 'appointment' && (e.appointmentType === 'advisory' || e.appointmentType === 'board') && isOngoing(e, now));
+      return any((e) => e.kind === 'appointment' && (e.appointmentType === 'advisory' || e.appointmentType === 'board') && held(e));
     case 'disclosure.consulting':
-      return any((e) => e.kind === 'consulting' && isOngoing(e, now));
+      return any((e) => e.kind === 'consulting' && held(e));
     case 'disclosure.financialInterest':
-      return any((e) => e.kind === 'financialInterest' && isOngoing(e, now));
+      return any((e) => e.kind === 'financialInterest' && held(e));
     // A founder's stake in a start-up is equity too.
     case 'disclosure.equity':
-      return any((e) => e.kind === 'financialInterest' && (e.interestType === 'equity' || e.interestType === 'startup') && isOngoing(e, now));
+      return any((e) => e.kind === 'financialInterest' && (e.interestType === 'equity' || e.interestType === 'startup') && held(e));
     case 'disclosure.royalty':
-      return any((e) => e.kind === 'financialInterest' && (e.interestType === 'royalty' || e.interestType === 'ip-license') && isOngoing(e, now));
+      return any((e) => e.kind === 'financialInterest' && (e.interestType === 'royalty' || e.interestType === 'ip-license') && held(e));
     case 'disclosure.founder':
-      return any((e) => e.kind === 'financialInterest' && e.interestType === 'startup' && isOngoing(e, now));
+      return any((e) => e.kind === 'financialInterest' && e.interestType === 'startup' && held(e));
     // Support, posts or programmes from organisations in a country the question names as "of concern".
     case 'disclosure.countryOfConcern':
-      return any((e) => CONCERN_KINDS.has(e.kind) && !!e.organization?.country && COUNTRIES_OF_CONCERN.has(e.organization.country) && isOngoing(e, now));
+      return any((e) => CONCERN_KINDS.has(e.kind) && !!e.organization?.country && COUNTRIES_OF_CONCERN.has(e.organization.country) && held(e));
     case 'disclosure.tobaccoIndustry':
-      return any((e) => tobaccoTie(e) && isOngoing(e, now));
+      return any((e) => tobaccoTie(e) && held(e));
     // "Have you previously received a grant from …?": support awarded, running or ended.
     case 'disclosure.supportReceived':
       return any((e) => e.kind === 'support' && (e.status === 'current' || e.status === 'completed'));
     // "Is the PI an employee of a private company?": a post held at a company.
     case 'disclosure.companyEmployment':
-      return any((e) => e.kind === 'appointment' && isCompanyName(e.organization.name) && isOngoing(e, now));
+      return any((e) => e.kind === 'appointment' && isCompanyName(e.organization.name) && held(e));
     case 'disclosure.inKind':
       return any((e) => e.kind === 'inKind');
     case 'disclosure.travel':
@@ -144,7 +148,7 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
     case 'disclosure.industryHonoraria':
       return any((e) => e.kind === 'travel' && e.travelType === 'honorarium' && isCompanyName(e.organization.name));
     case 'disclosure.industryFunding':
-      return any((e) => isIndustryFunding(e) && (e as { status?: string }).status !== 'completed' && isOngoing(e, now));
+      return any((e) => isIndustryFunding(e) && (!!since || (e as { status?: string }).status !== 'completed') && held(e));
     // "Other funding to report?": support besides the application itself, held or applied for.
     case 'disclosure.otherSupport':
       return any((e) => e.kind === 'support' && !e.thisProposal && e.status !== 'completed');
@@ -154,7 +158,7 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
       return any((e) => e.kind === 'support' && !e.thisProposal && e.status === 'pending');
     // Side activities (Nebentätigkeiten, activités accessoires): posts besides the main one, consulting, board seats.
     case 'disclosure.outsideActivity':
-      return any((e) => ((e.kind === 'appointment' && e.appointmentType !== 'primary') || e.kind === 'consulting') && isOngoing(e, now));
+      return any((e) => ((e.kind === 'appointment' && e.appointmentType !== 'primary') || e.kind === 'consulting') && held(e));
     default:
       return undefined;
   }

@@ -985,3 +985,16 @@ describe('Joachim Herz, Agence de la biomédecine, Cariparma, Kato Memorial, LLS
   });
 });
 
+describe('Robert Bosch, Roi Baudouin, Pezcoller, Novartis Japan, Marie Curie, Arthritis Society Canada, Sloan and Ramaciotti', () => {
+  it('a question naming a window ("In the last three years, have you received …?") counts ties that ended within it; one asking about now does not', () => {
+    const answer = (question: string) => {
+      const p = planPage(`<fieldset><legend>${question}</legend><label><input type="radio" name="q" value="yes"> Yes</label><label><input type="radio" name="q" value="no"> No</label></fieldset>`);
+      return p.proposals.find((x) => x.status === 'proposed' && x.key?.startsWith('disclosure.'))?.value;
+    };
+    const partnership = entries.find((e) => e.kind === 'partnership' && e.partnerType === 'industry' && e.fundingFlow === 'in') as Extract<Entry, { kind: 'partnership' }>;
+    expect(partnership.endDate! < NOW.toISOString().slice(0, 7)).toBe(true);
+    expect(answer('In the last three years, have you received research funding from a commercial organisation (for example under a sponsored research agreement)?')).toBe('Yes');
+    expect(answer('Do you currently receive research funding from a commercial organisation (for example under a sponsored research agreement)?')).toBe('No');
+  });
+});
+
