@@ -293,6 +293,8 @@ export function sectionContext(section: readonly string[]): SectionContext {
         ctx.kind = [...kinds][0];
         // "Üben Sie neben Ihrer Stelle Nebentätigkeiten aus?": every post beside the main one, and every consultancy.
         if (OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = ctx.kindFromOutside = true;
+        // "Do you hold a mandate (board of directors, scientific or advisory council) …?": the seats it names.
+        if (ctx.kind === 'appointment' && !ctx.appointmentTypes) ctx.appointmentTypes = APPOINTMENT_TYPES.find((t) => t.patterns.some((p) => hasWords(text, p)))?.types;
       }
       if (kinds.size) ctx.asked = true;
       // "Pending applications elsewhere? If yes: | list |": the list holds what the question asks about.

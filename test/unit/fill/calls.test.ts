@@ -996,5 +996,14 @@ describe('Robert Bosch, Roi Baudouin, Pezcoller, Novartis Japan, Marie Curie, Ar
     expect(answer('In the last three years, have you received research funding from a commercial organisation (for example under a sponsored research agreement)?')).toBe('Yes');
     expect(answer('Do you currently receive research funding from a commercial organisation (for example under a sponsored research agreement)?')).toBe('No');
   });
+
+  it('a question on mandates (board, scientific or advisory council) lists those seats, not the main post; "obtenus … et aujourd\'hui terminés" are ended grants only; a faculty is no department', () => {
+    const mandates = sectionContext(["\u21b3 Exercez-vous ou avez-vous exercé un mandat (conseil d'administration, comité de direction, conseil scientifique ou consultatif) dans une entreprise, une association ou une fondation", '4.1 Mandats']);
+    expect(mandates).toMatchObject({ kind: 'appointment', appointmentTypes: ['advisory', 'board'] });
+    expect(keyOf('Nature du mandat', ['4.1 Mandats'])).toBe('appointment.role');
+    expect(sectionContext(["3.3 Financements obtenus au cours des cinq dernières années et aujourd'hui terminés"]).status).toBe('completed');
+    expect(keyOf('Faculté', ["Institution d'accueil du projet", '2. Institution et fonction actuelle'])).toBeNull();
+    expect(keyOf('Département', ["Institution d'accueil du projet", '2. Institution et fonction actuelle'])).toBe('person.department');
+  });
 });
 
