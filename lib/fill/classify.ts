@@ -143,6 +143,8 @@ const SAME_PROPOSAL_ELSEWHERE = compilePatterns(sectionVocab.sameProposalElsewhe
 const OUTSIDE = compilePatterns(sectionVocab.outside);
 const REMUNERATED = compilePatterns(sectionVocab.remunerated);
 const TIES = compilePatterns(sectionVocab.ties);
+/** Words naming interests themselves ("financial interests", "participations"), not conflicts of interest. */
+const FINANCIAL_INTEREST_PATTERNS = SECTION_KINDS.filter((k) => k.kind === 'financialInterest').flatMap((k) => k.patterns).filter((p) => !TIES.includes(p));
 const OTHERS = compilePatterns(sectionVocab.others);
 const INDUSTRY = compilePatterns(sectionVocab.industry);
 const APPOINTMENT_TYPES_BESIDES_PRIMARY = APPOINTMENT_KINDS.filter((t) => t !== 'primary');
@@ -321,8 +323,10 @@ export function sectionContext(section: readonly string[]): SectionContext {
       if (hit) {
         // "Interessenkonflikte und Nebentätigkeiten": a conflict-of-interest list named first holds the consulting too
         // ("Nebentätigkeiten und mögliche Interessenkonflikte" stays a list of activities).
-        ctx.kind = hit.kind === 'consulting' && namedFirst(text, TIES, hit.patterns) ? 'financialInterest' : hit.kind;
-        ctx.kindFromTies = TIES.some((p) => contains(text, p));
+        // "Consulting and Financial Interests in Commercial Entities" names both: a list of interests, consultancies among them.
+        const interestsToo = hit.kind === 'consulting' && FINANCIAL_INTEREST_PATTERNS.some((p) => contains(text, p));
+        ctx.kind = hit.kind === 'consulting' && (namedFirst(text, TIES, hit.patterns) || interestsToo) ? 'financialInterest' : hit.kind;
+        ctx.kindFromTies = TIES.some((p) => contains(text, p)) || interestsToo;
         ctx.kindFromOutside = OUTSIDE.some((p) => contains(text, p));
         // A numbered heading ("4. Applicant") is a part of the form, not its title. Above a sub-heading
         // naming no kind ("Institution d'accueil et emploi actuel"), only a heading saying it is the

@@ -1005,5 +1005,10 @@ describe('Robert Bosch, Roi Baudouin, Pezcoller, Novartis Japan, Marie Curie, Ar
     expect(keyOf('Faculté', ["Institution d'accueil du projet", '2. Institution et fonction actuelle'])).toBeNull();
     expect(keyOf('Département', ["Institution d'accueil du projet", '2. Institution et fonction actuelle'])).toBe('person.department');
   });
+
+  it('"Consulting and Financial Interests in Commercial Entities" is one list of interests, consultancies among them', () => {
+    expect(sectionContext(['8.3 Consulting and Financial Interests in Commercial Entities'])).toMatchObject({ kind: 'financialInterest', kindFromTies: true });
+    expect(sectionContext(['Nebentätigkeiten und mögliche Interessenkonflikte']).kind).toBe('consulting');
+  });
 });
 
