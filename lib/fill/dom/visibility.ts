@@ -8,6 +8,8 @@ export type VisibilityCheck = (el: HTMLElement) => Visibility;
 
 /** How many ancestors up a shield may sit beside: the control, its field wrapper, a table cell, row and table, their fieldset and block. */
 const SHIELD_DEPTH = 8;
+/** Pixels a shield may fall short of the control's size and still cover it. */
+const SHIELD_SLACK = 2;
 
 /**
  * A check for one pass over the page (one scan, or one apply). Layout cannot change during a
@@ -135,10 +137,11 @@ export function layoutVisibility(): VisibilityCheck {
         if (over === node || over.contains(el)) continue;
         const r = over.getBoundingClientRect();
         if (r.left <= rect.left + 1 && r.top <= rect.top + 1 && r.right >= rect.right - 1 && r.bottom >= rect.bottom - 1) return true;
-        // A shield at least as large as the control over its centre (the top rows of a locked block show a sliver).
+        // A shield about as large as the control over its centre (the top rows of a locked block show a sliver);
+        // drawn a pixel or two shorter than the box, with rounding, it still hides it.
         const cx = rect.left + rect.width / 2;
         const cy = rect.top + rect.height / 2;
-        if (r.width >= rect.width && r.height >= rect.height && r.left <= cx && r.right >= cx && r.top <= cy && r.bottom >= cy) return true;
+        if (r.width >= rect.width - SHIELD_SLACK && r.height >= rect.height - SHIELD_SLACK && r.left <= cx && r.right >= cx && r.top <= cy && r.bottom >= cy) return true;
       }
     }
     return false;
