@@ -214,14 +214,15 @@ function isRemuneratedTie(e: Entry, person: Profile['person']): boolean {
   return e.kind === 'appointment' && e.paid && e.appointmentType !== 'primary';
 }
 
+/** Kinds of tie to a company that a list of industry links takes. */
+const INDUSTRY_TIE_KINDS = new Set<string>(['financialInterest', 'consulting', 'appointment', 'travel']);
+
 /**
  * Kinds a list takes: its own, or the paid ties of an SFI list, or consulting and board seats beside a
  * conflict-of-interest list's interests, or every outside post and consultancy in a list of outside
  * activities (兼業, Nebentätigkeiten, incarichi extraistituzionali), or what companies fund in a list
  * of industry funding.
  */
-const INDUSTRY_TIE_KINDS = new Set<string>(['financialInterest', 'consulting', 'appointment', 'travel']);
-
 function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['person']): boolean {
   if (section.others) return false;
   if (section.outsideOnly && section.kindFromOutside && OUTSIDE_KINDS.has(section.kind ?? '')) return OUTSIDE_KINDS.has(e.kind);
@@ -269,7 +270,6 @@ function namesOrganization(e: Entry, named: string): boolean {
   return contains(words, asked) || contains(asked, words);
 }
 
-/** Runs of capitalised words ("Parkinson's UK", "National Breast Cancer Foundation"); a sentence's first word is none. */
 const ELIDED = /^(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll)['’]/iu;
 /** Words that join a name's words ("Agence de la biomédecine", "Fondazione per la Ricerca"), not words of it. */
 const NAME_JOINERS = new Set(['de', 'la', 'le', 'les', 'du', 'des', 'd', 'l', 'di', 'da', 'della', 'del', 'dei', 'degli', 'delle', 'per', 'fur', 'der', 'die', 'das', 'of', 'the', 'and', 'for', 'et', 'e', 'und', 'y']);
@@ -300,6 +300,7 @@ function sharedNamePhrases(label: string, titleWords: string): string[][] {
   return phrases;
 }
 
+/** Runs of capitalised words ("Parkinson's UK", "National Breast Cancer Foundation"); a sentence's first word is none. */
 function capitalisedRuns(text: string, skipFirst: boolean): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
@@ -630,6 +631,11 @@ const ENGLISH_VERSION = new RegExp(cues.englishVersion, 'i');
 
 const SPECIFY_OTHER = new RegExp(cues.specifyOther, 'i');
 
+/** A box to type into that an "Other" choice asks to fill ("If other, specify", 「その他」の場合). */
+function asksToSpecifyOther(d: FieldDescriptor): boolean {
+  return TEXT_TYPES.has(d.type) && SPECIFY_OTHER.test(normalize(`${d.label} ${d.hints.join(' ')}`));
+}
+
 function slotKey(d: FieldDescriptor, c: Classification): string {
   const key = c.key ?? '';
   const part = key.endsWith('Date') ? dateLayout(d, c.format).part : '';
@@ -641,7 +647,7 @@ function slotKey(d: FieldDescriptor, c: Classification): string {
   // "職名" and its "英文" box beside it: one row's post, in two languages.
   const language = ENGLISH_VERSION.test(d.label) ? 'en' : '';
   // The box an "Other" choice asks to fill ("If Other, specify") sits beside its select, in the same row.
-  const specify = TEXT_TYPES.has(d.type) && SPECIFY_OTHER.test(normalize(`${d.label} ${d.hints.join(' ')}`)) ? 'specify' : '';
+  const specify = asksToSpecifyOther(d) ? 'specify' : '';
   // "Overlap? [Yes/No]" and its "If yes, explain" box: one row's answer and its detail.
   const choice = CHOICE_TYPES.has(d.type) && !part ? 'choice' : '';
   return `${c.key}|${part}|${year}|${currency}${yearly}|${language}|${specify}|${choice}`;
@@ -957,7 +963,7 @@ export function plan(input: PlanInput): FillPlan {
   return { url: input.url, portal: input.map?.id ?? null, proposals, addRows };
 }
 
-const OTHER_CHOICE = /^(other|others|autre|autres|andere|anderer|sonstige|sonstiges|altro|altra|altri|その他)\b/;
+const OTHER_CHOICE = compilePatterns(optionVocab.values.other);
 
 /**
  * An "If other, specify" box is for what the select before it cannot name: once that select takes a
@@ -968,10 +974,10 @@ function leaveSpecifyBoxes(proposals: Proposal[], scans: readonly FrameScan[]): 
   for (const scan of scans) {
     for (const d of scan.fields) {
       const box = at.get(`${scan.frameId}|${d.id}`);
-      if (box?.status !== 'proposed' || !TEXT_TYPES.has(d.type) || !SPECIFY_OTHER.test(normalize(`${d.label} ${d.hints.join(' ')}`))) continue;
-      const select = [1, 2].map((back) => scan.fields[d.id - back]).find((f) => f?.type === 'select' && f.section === d.section);
+      if (box?.status !== 'proposed' || !asksToSpecifyOther(d)) continue;
+      const select = [1, 2].map((back) => scan.fields[d.id - back]).find((f) => f?.type === 'select' && sameSection(f, d));
       const chosen = select && at.get(`${scan.frameId}|${select.id}`);
-      if (chosen?.status === 'proposed' && !OTHER_CHOICE.test(normalize(chosen.value))) Object.assign(box, { status: 'skipped', reason: 'no-value', instruction: undefined });
+      if (chosen?.status === 'proposed' && !OTHER_CHOICE.some((w) => contains(normalize(chosen.value), w))) Object.assign(box, { status: 'skipped', reason: 'no-value', instruction: undefined });
     }
   }
 }
