@@ -835,6 +835,12 @@ describe('Herzstiftung, Fondation de l\'Avenir, FFC, Kowa, Pew, Diabetes UK, OIC
     expect(sectionContext(['兼職・兼業の状況']).appointmentTypes).not.toContain('primary');
     expect(sectionContext(['Positions and Employment']).appointmentTypes?.includes('primary') ?? true).toBe(true);
   });
+
+  it('"Nebentätigkeiten und Mandate" lists every post beside the main one, board seats among them, not the seats alone', () => {
+    expect(sectionContext(['4. Nebentätigkeiten und Mandate']).appointmentTypes).toEqual(expect.arrayContaining(['visiting', 'adjunct', 'board']));
+    expect(sectionContext(['Activités annexes et mandats']).appointmentTypes).toEqual(expect.arrayContaining(['secondary', 'advisory']));
+    expect(sectionContext(['4.1 Mandats']).appointmentTypes).toEqual(['advisory', 'board']);
+  });
 });
 
 describe('Klaus Tschira, Jérôme Lejeune, Fondazione con il Sud, Toray, Versus Arthritis, Komen, Alberta Innovates and Wallenberg', () => {
