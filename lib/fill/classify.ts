@@ -55,6 +55,8 @@ export interface SectionContext {
   kindFromTies?: boolean;
   /** A list about other people or offices (relatives' interests, elected office): none of the researcher's entries belongs. */
   others?: boolean;
+  /** The block is the application being made on this form ("Grant applied for"): none of the record's entries is it. */
+  thisApplication?: boolean;
   /** The heading leaves out the proposal being submitted ("other than this proposal"). */
   excludesThisProposal?: boolean;
   /** Portal map section id, when a map matched. */
@@ -291,7 +293,12 @@ export function sectionContext(section: readonly string[]): SectionContext {
       // "Has this proposal, or part of it, been submitted to other funders too?" asks about the proposal, not the list after it.
       if (SAME_PROPOSAL_ELSEWHERE.some((p) => contains(text, p))) continue;
       const kinds = new Set(SECTION_KINDS.filter((k) => k.patterns.some((p) => contains(text, p))).map((k) => k.kind));
-      if (kinds.size === 1) {
+      // "Have you had assignments for companies: consulting, employment in a company, a seat on its board?"
+      // asks for outside work of either kind: posts and consultancies.
+      if (kinds.size === 2 && kinds.has('consulting') && kinds.has('appointment')) {
+        ctx.kind = 'consulting';
+        ctx.outsideOnly = ctx.kindFromOutside = true;
+      } else if (kinds.size === 1) {
         ctx.kind = [...kinds][0];
         // "Üben Sie neben Ihrer Stelle Nebentätigkeiten aus?": every post beside the main one, and every consultancy.
         if (OUTSIDE.some((p) => contains(text, p))) ctx.outsideOnly = ctx.kindFromOutside = true;
@@ -304,11 +311,12 @@ export function sectionContext(section: readonly string[]): SectionContext {
       if (!ctx.status && !heldAndApplied) {
         const pending = STATUS.pending.some((p) => contains(text, p));
         if (pending !== STATUS.current.some((p) => contains(text, p))) ctx.status = pending ? 'pending' : 'current';
-        // "Do you currently hold, or have you held in the past five years, …": what ended within the window too.
+        // "Do you currently hold, or have you held in the past five years, …": what ended within the window too,
+        // and what is awaiting a decision when the question names that as well.
         const years = timeWindow(text)?.years;
         if (years && ctx.status !== 'pending') {
           ctx.withinYears = years;
-          ctx.status = 'awarded';
+          ctx.status = pending ? 'any' : 'awarded';
         }
       }
       if (ANY_COUNTRY.some((p) => contains(text, p))) ctx.anyCountry = true;
@@ -354,6 +362,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
     if (!ctx.ties && TIES.some((p) => contains(text, p))) ctx.ties = true;
     // Only the innermost heading says whose list it is: a form about family members has the researcher's own blocks too.
     if (raw === section[0] && OTHERS.some((p) => contains(text, p))) ctx.others = true;
+    if (raw === section[0] && THIS_APPLICATION.test(text)) ctx.thisApplication = true;
     if (!ctx.excludesThisProposal && EXCLUDES_THIS_PROPOSAL.some((p) => contains(text, p))) ctx.excludesThisProposal = true;
     if (ctx.status !== 'any' && STATUS.history.some((p) => contains(text, p))) ctx.status = 'any';
     const within = timeWindow(text);
@@ -382,6 +391,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
 /** "Employment relationships and other affiliations" asks for the main post too: "other" is other than employment. */
 const EMPLOYMENT_AND_OTHERS = new RegExp(cues.employmentAndOthers);
 const OTHER_POSTS = new RegExp(cues.otherPosts);
+const THIS_APPLICATION = new RegExp(cues.thisApplication);
 
 function excludesPrimary(text: string): boolean {
   return (OTHER_POSTS.test(text) || SCOPE.excludesPrimary.some((p) => contains(text, p))) && !EMPLOYMENT_AND_OTHERS.test(text);
@@ -425,20 +435,20 @@ const conceptMemo = new Map<string, ConceptMatch | null>();
  * Best concept for one piece of text. Narrative concepts compete only for multi-line boxes, so a
  * one-line input's label is read exactly as if they did not exist.
  */
-export function matchConcept(text: string, multiline = false, choice = false): ConceptMatch | null {
+export function matchConcept(text: string, multiline = false, choice = false, controlType = ''): ConceptMatch | null {
   // A question put to a yes/no control asks about its topic, not its subject ("Does the PI hold shares…?").
   const asked = choice && /[?？]\s*$/.test(text);
-  const memoKey = `${multiline ? 'm' : 'l'}${choice ? 'c' : ''}${asked ? 'q' : ''}|${text}`;
+  const memoKey = `${multiline ? 'm' : 'l'}${choice ? 'c' : ''}${asked ? 'q' : ''}|${controlType}|${text}`;
   let hit = conceptMemo.get(memoKey);
   if (hit === undefined) {
-    hit = matchConceptUncached(text, multiline, choice, asked);
+    hit = matchConceptUncached(text, multiline, choice, asked, controlType);
     if (conceptMemo.size > 20_000) conceptMemo.clear();
     conceptMemo.set(memoKey, hit);
   }
   return hit;
 }
 
-function matchConceptUncached(text: string, multiline: boolean, choice: boolean, asked: boolean): ConceptMatch | null {
+function matchConceptUncached(text: string, multiline: boolean, choice: boolean, asked: boolean, controlType: string): ConceptMatch | null {
   const norm = normalize(text);
   if (!norm) return null;
   let best: ConceptMatch | null = null;
@@ -446,6 +456,8 @@ function matchConceptUncached(text: string, multiline: boolean, choice: boolean,
     if (concept.multiline && !multiline) continue;
     // Only a choice answers a yes/no question: for a box, such a reading would hide the one that fits.
     if (concept.question && !choice) continue;
+    // A concept only one kind of control answers does not take the label from others ("End (blank if ongoing)" is no "ongoing" box).
+    if (controlType && concept.controls && !concept.controls.includes(controlType)) continue;
     const score = conceptScore(concept, norm) * (asked && !concept.question ? 0.9 : 1);
     if (score > (best?.score ?? 0)) best = { concept, score, tied: [] };
     else if (best && score === best.score) best.tied.push(concept);
@@ -492,7 +504,7 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
   if (OTHER_PERSON.some((p) => contains(label, p)) || d.hints.some((h) => OTHER_PERSON.some((p) => contains(normalize(h), p)))) return best;
   const multiline = MULTILINE_TYPES.includes(d.type);
   for (const t of texts) {
-    const m = matchConcept(t.text, multiline, answersYesNo(d));
+    const m = matchConcept(t.text, multiline, answersYesNo(d), d.type);
     if (!m) continue;
     // A weaker text (a name token, a hint, a column's own words after its group's header) stands unless the
     // label says otherwise: "Head of department email" (name="HoD.Email"), "…以外の職務に係るエフォート" (name="sonota_effort").
@@ -565,8 +577,16 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const year = (best.key?.endsWith('.effort.personMonths') || underPersonMonths) && keyFor('effortYear', section.kind);
     if (year) best = { key: year.key, confidence: Math.max(best.confidence, SOURCE_WEIGHT[d.labelSource]), via: d.labelSource };
   }
+  // One box for an amount and its currency ("Valore stimato (importo e valuta)"): the amount, its currency after it.
+  if (best.key && /\.(amount|currency)$/.test(best.key) && TEXT_BOXES.has(d.type) && AMOUNT_WITH_CURRENCY.test(label)) {
+    best = { ...best, key: best.key.replace(/currency$/, 'amount'), format: AMOUNT_THEN_CURRENCY };
+  }
   return best;
 }
+
+const AMOUNT_WITH_CURRENCY = new RegExp(cues.amountWithCurrency);
+/** The format of a box taking an amount followed by its currency code ("15000 USD"). */
+export const AMOUNT_THEN_CURRENCY = 'amount currency';
 
 const SENTENCE_LESS_KEY = /\.(\w*Type|status|personMonths|percentOfTime|fteFraction|amount|currency|startDate|endDate)$/;
 const PERSON_MONTHS = CONCEPTS.find((c) => c.id === 'personMonths')!;
@@ -731,7 +751,7 @@ export function classify(fields: readonly FieldDescriptor[], map: PortalMap | nu
       const asked = askedOfHeading(d, section);
       if (asked) return { key: asked, confidence: POINTS_BACK_CONFIDENCE, via: 'section', section };
     }
-    return { key: guess.key, confidence: guess.confidence, via: guess.via, section };
+    return { key: guess.key, confidence: guess.confidence, via: guess.via, section, format: guess.format };
   }))));
 }
 

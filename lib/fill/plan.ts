@@ -6,7 +6,7 @@
 import { draftNarratives, DRAFT_TOPICS, type DraftTopic } from '@/lib/draft';
 import { isForeign, LOCALES, type Entry, type Locale, type PortalMap, type Profile } from '@/lib/model';
 import type { AddControl, FieldDescriptor, FillInstruction, FrameScan, OptionInfo, SkipReason } from './types';
-import { classify, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, windowYears, type Classification, type SectionContext } from './classify';
+import { classify, AMOUNT_THEN_CURRENCY, CONFIDENCE_THRESHOLD, scopedContext, sectionContext, windowYears, type Classification, type SectionContext } from './classify';
 import { dateLayout, expectedCurrency, formatAmount, formatDate, formatNumber, japaneseEra, matchOption, optionIndex, organizationOption, organizationWords, yearOption } from './format';
 import { compilePatterns, contains, LEAD_MARK, normalize, rowless } from './normalize';
 import { asksPerYear, describeEntry, disclosureAnswer, entryValue, isCompanyName, isIndustryFunding, personValue, type RecordValue } from './values';
@@ -224,7 +224,7 @@ const INDUSTRY_TIE_KINDS = new Set<string>(['financialInterest', 'consulting', '
  * of industry funding.
  */
 function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['person']): boolean {
-  if (section.others) return false;
+  if (section.others || section.thisApplication) return false;
   if (section.outsideOnly && section.kindFromOutside && OUTSIDE_KINDS.has(section.kind ?? '')) return OUTSIDE_KINDS.has(e.kind);
   // Funding from companies: industry-sponsored awards and agreements that bring money in.
   if (section.industryOnly && section.kind === 'support') {
@@ -554,6 +554,7 @@ export function render(d: FieldDescriptor, v: RecordValue | undefined, c: Classi
     case 'money': {
       const expected = c.format && /^[A-Z]{3}$/.test(c.format) ? c.format : expectedCurrency(d);
       const shown = `${formatAmount(v.amount)}`;
+      if (c.format === AMOUNT_THEN_CURRENCY) return choose(`${shown} ${v.currency}`, `${shown} ${v.currency}`);
       if (expected ? expected !== v.currency : !ctx.rowHasCurrency && v.currency !== ctx.defaultCurrency) {
         return { value: `${shown} ${v.currency}`, reason: 'currency-mismatch', attention: true };
       }

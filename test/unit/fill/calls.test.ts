@@ -1018,3 +1018,51 @@ describe('Robert Bosch, Roi Baudouin, Pezcoller, Novartis Japan, Marie Curie, Ar
   });
 });
 
+
+describe('Hector, Maladies Rares, CARITRO, Suzuken, Blood Cancer UK, ADA, Terry Fox and Sigrid Jusélius', () => {
+  const yesNo = (name: string, question: string) =>
+    `<fieldset><legend>${question}</legend><label><input type="radio" name="${name}" id="${name}_si" value="si"> Sì</label><label><input type="radio" name="${name}" id="${name}_no" value="no"> No</label></fieldset>`;
+
+  it('a question on assignments for companies (consulting, employment in a company, a seat on its board) lists outside work, and a "Company" column keeps it to consultancies', () => {
+    const lead = "\u21b3 Since 1/2024, have you had paid or unpaid assignments for companies, e.g. consulting, expert or advisory work, lectures or training for a company, employment in a company or membership of a company's board";
+    expect(sectionContext([lead, '6 Commercial ties'])).toMatchObject({ kind: 'consulting', kindFromOutside: true, outsideOnly: true });
+    const p = planPage(`<h2>6 Commercial ties</h2><fieldset><legend>${lead.slice(2)}?</legend><label><input type="radio" name="q" value="yes"> Yes</label><label><input type="radio" name="q" value="no"> No</label></fieldset>
+      <table><thead><tr><th>Company</th><th>Start (mm/yyyy)</th></tr></thead><tbody><tr><td><input id="c1"></td><td><input id="s1"></td></tr><tr><td><input id="c2"></td><td><input id="s2"></td></tr><tr><td><input id="c3"></td><td><input id="s3"></td></tr></tbody></table>`);
+    expect([at(p, '#c1')?.value, at(p, '#c2')?.value]).toEqual(['Clearwater Analytical Instruments, Inc.', 'Rheinland Membrane Technologies GmbH']);
+    expect(at(p, '#c3')?.value ?? '').toBe('');
+  });
+
+  it('the block of the grant applied for on this form takes none of the record\'s grants, not even one applied for elsewhere', () => {
+    expect(sectionContext(['3 Grant applied for', '4 Other funding']).thisApplication).toBe(true);
+    expect(sectionContext(['Other funding applied for']).thisApplication).toBeFalsy();
+    const p = planPage(`<h2>3 Grant applied for</h2><label for="t">Title of the research project *</label><input id="t">`);
+    expect(at(p, '#t')?.value ?? '').toBe('');
+  });
+
+  it('"Project / purpose" in a list of grants is the title; an end box saying to stay blank while ongoing is still the end', () => {
+    expect(keyOf('Project / purpose', ['4 Other funding received and applied for'])).toBe('support.title');
+    expect(keyOf('Al (mm/aaaa, vuoto se in corso)', ['Incarico n. 1', '3.4 Incarichi e attività esterne'])).toBe('appointment.endDate');
+    expect(keyOf('End (mm/yyyy, blank if ongoing)', ['Other appointments'])).toBe('appointment.endDate');
+  });
+
+  it('one box for an amount and its currency takes both: "50000 USD"', () => {
+    expect(keyOf('Valore stimato (importo e valuta), interesse 1', ['3.6 Interessi finanziari'])).toBe('financialInterest.value.amount');
+    const p = planPage(`<h2>3.6 Interessi finanziari</h2><table><thead><tr><th>Società</th><th>Valore stimato (importo e valuta)</th></tr></thead><tbody><tr><td><input id="o"></td><td><input id="v"></td></tr></tbody></table>`);
+    expect(at(p, '#o')?.value).toBe('AquaVolt Sensors LLC');
+    expect(at(p, '#v')?.instruction?.value).toBe('50000 USD');
+  });
+
+  it('a question on funding held, applied for or ended within a window lists all three', () => {
+    const lead = "\u21b3 Il responsabile scientifico è titolare o partecipa ad altri progetti finanziati (in corso), ha presentato richieste di finanziamento in attesa di esito, o ha concluso progetti finanziati negli ultimi cinque anni";
+    expect(sectionContext([lead, '3.3 Altri finanziamenti'])).toMatchObject({ kind: 'support', status: 'any', withinYears: 5 });
+  });
+
+  it('"Secondary occupation" and "Position of trust" choices name adjunct posts and advisory seats; posts "retribuiti o gratuiti" count unpaid ones', () => {
+    const types = [{ value: 'secondary', text: 'Secondary occupation' }, { value: 'trust', text: 'Position of trust' }];
+    expect(matchOption(types, 'adjunct')?.value).toBe('secondary');
+    expect(matchOption(types, 'advisory')?.value).toBe('trust');
+    const p = planPage(yesNo('inc', "4. Ricopre incarichi, retribuiti o gratuiti, presso enti diversi dall'ente di appartenenza?") + yesNo('dip', '5. Ha in essere un rapporto di lavoro dipendente con imprese private?'));
+    expect(at(p, '#inc_si')?.status).toBe('proposed');
+    expect(at(p, '#dip_no')?.status).toBe('proposed');
+  });
+});
