@@ -823,7 +823,7 @@ export function plan(input: PlanInput): FillPlan {
       const section = group.section.status === 'upcoming' && !listsRunning ? { ...group.section, status: 'current' as const } : group.section;
       // A list of outside activities takes posts and consultancies as the record lists them, posts first;
       // one whose organisation box or heading asks for companies ("Auftraggeber (Unternehmen)", "Nebentätigkeiten für
-      // Unternehmen") lists work for companies, no post.
+      // Unternehmen") lists work for companies: consultancies and posts at a company.
       const outsideList = !!group.section.kindFromOutside && OUTSIDE_KINDS.has(group.section.kind ?? '');
       // A conflict-of-interest or outside-activities list whose type choices offer nothing for an entry
       // (a consultancy, a board seat, a visiting post) takes none such: the list is not about it.
@@ -835,8 +835,10 @@ export function plan(input: PlanInput): FillPlan {
         return type?.type === 'choice' && !!matchOption(typeChoice.d.options!, type.value);
       };
       const organisationBox = outsideList ? group.units.map((u) => u.unit[0]).find((x) => x.c.key?.endsWith('.organization.name')) : undefined;
-      const forCompanies = outsideList && [organisationBox?.d.label, group.units[0]?.unit[0].d.section[0]].some((text) => !!text && COMPANY_ONLY.test(normalize(text)));
-      const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords) && typeable(e) && (!forCompanies || e.kind === 'consulting'));
+      // So does a question asking about roles "with a commercial organisation".
+      const forCompanies = outsideList && (!!section.industryOnly || [organisationBox?.d.label, group.units[0]?.unit[0].d.section[0]].some((text) => !!text && COMPANY_ONLY.test(normalize(text))));
+      const forCompany = (e: Entry) => e.kind === 'consulting' || (e.kind === 'appointment' && isCompanyName(e.organization.name));
+      const matching = input.entries.filter((e) => entryMatchesSection(e, section, input.profile.person, now, pageWords) && typeable(e) && (!forCompanies || forCompany(e)));
       // In a list that mixes kinds, the kind its heading or question names comes first. A conflict-of-interest
       // list under a heading alone takes consultancies and financial interests as the record orders them.
       const recordOrder = group.section.kind === 'financialInterest' && group.section.kindFromTies && !group.section.asked;

@@ -1030,6 +1030,10 @@ describe('Hector, Maladies Rares, CARITRO, Suzuken, Blood Cancer UK, ADA, Terry 
       <table><thead><tr><th>Company</th><th>Start (mm/yyyy)</th></tr></thead><tbody><tr><td><input id="c1"></td><td><input id="s1"></td></tr><tr><td><input id="c2"></td><td><input id="s2"></td></tr><tr><td><input id="c3"></td><td><input id="s3"></td></tr></tbody></table>`);
     expect([at(p, '#c1')?.value, at(p, '#c2')?.value]).toEqual(['Clearwater Analytical Instruments, Inc.', 'Rheinland Membrane Technologies GmbH']);
     expect(at(p, '#c3')?.value ?? '').toBe('');
+    // Roles "with a commercial organisation": work for companies, though the column also says "organisation".
+    const roles = planPage(`<h2>9. Declaration of competing interests</h2><fieldset><legend>1. In the last three years, have you held any paid employment, consultancy or advisory role with a commercial organisation?</legend><label><input type="radio" name="q" value="yes"> Yes</label><label><input type="radio" name="q" value="no"> No</label></fieldset>
+      <table><thead><tr><th>Company / organisation</th></tr></thead><tbody><tr><td><input id="o1"></td></tr><tr><td><input id="o2"></td></tr><tr><td><input id="o3"></td></tr></tbody></table>`);
+    expect([at(roles, '#o1')?.value, at(roles, '#o2')?.value, at(roles, '#o3')?.value ?? '']).toEqual(['Clearwater Analytical Instruments, Inc.', 'Rheinland Membrane Technologies GmbH', '']);
   });
 
   it('the block of the grant applied for on this form takes none of the record\'s grants, not even one applied for elsewhere', () => {
