@@ -577,6 +577,11 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
     const year = (best.key?.endsWith('.effort.personMonths') || underPersonMonths) && keyFor('effortYear', section.kind);
     if (year) best = { key: year.key, confidence: Math.max(best.confidence, SOURCE_WEIGHT[d.labelSource]), via: d.labelSource };
   }
+  // "Vergütung [vergütet ▾ / unvergütet]": a choice of paid or not, not the amount.
+  if (d.type === 'select' && best.key?.endsWith('.compensation.amount') && choicesAreYesNo(d)) {
+    const paid = keyFor('paid', section.kind);
+    if (paid) best = { ...best, key: paid.key };
+  }
   // One box for an amount and its currency ("Valore stimato (importo e valuta)"): the amount, its currency after it.
   if (best.key && /\.(amount|currency)$/.test(best.key) && TEXT_BOXES.has(d.type) && AMOUNT_WITH_CURRENCY.test(label)) {
     best = { ...best, key: best.key.replace(/currency$/, 'amount'), format: AMOUNT_THEN_CURRENCY };
@@ -585,6 +590,12 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
 }
 
 const AMOUNT_WITH_CURRENCY = new RegExp(cues.amountWithCurrency);
+
+/** Every real choice of a select is a yes or a no word ("vergütet / unvergütet"). */
+function choicesAreYesNo(d: FieldDescriptor): boolean {
+  const choices = (d.options ?? []).filter((o) => o.value);
+  return choices.length >= 2 && choices.every((o) => YES_NO_WORDS.has(normalize(o.text)));
+}
 /** The format of a box taking an amount followed by its currency code ("15000 USD"). */
 export const AMOUNT_THEN_CURRENCY = 'amount currency';
 

@@ -1056,6 +1056,18 @@ describe('Hector, Maladies Rares, CARITRO, Suzuken, Blood Cancer UK, ADA, Terry 
     expect(at(p, '#v')?.instruction?.value).toBe('50000 USD');
   });
 
+  it('"Forschungseinrichtung und Stelle" is the researcher\'s own block, its street and postcode no organisation; "vergütet / unvergütet" is paid or not; consulting fees, overnight costs and earlier funding from the page\'s funder are asked as such', () => {
+    expect(sectionContext(['3.2 Forschungseinrichtung und Stelle', '3 Antragsteller/in & Interessenkonflikte'])).toMatchObject({ kind: 'person', ownBlock: true });
+    expect(keyOf('PLZ', ['Anschrift der Einrichtung', '3.2 Forschungseinrichtung und Stelle'])).toBeNull();
+    expect(keyOf('Straße, Hausnummer', ['3.2 Forschungseinrichtung und Stelle'], { hints: ['Anschrift der Forschungseinrichtung'] })).toBeNull();
+    const paid = { type: 'select' as const, options: [{ value: '', text: '–' }, { value: 'verguetet', text: 'vergütet' }, { value: 'unverguetet', text: 'unvergütet' }] };
+    expect(keyOf('Vergütung', ['3.4 Nebentätigkeiten und weitere Ämter'], paid)).toBe('appointment.paid');
+    const radio = { type: 'radio' as const, options: [{ value: 'ja', text: 'Ja' }, { value: 'nein', text: 'Nein' }] };
+    expect(keyOf('2. Haben Sie in den letzten 36 Monaten Beratungs-, Gutachter- oder Schulungshonorare von Unternehmen erhalten?', ['4'], radio)).toBe('disclosure.consulting');
+    expect(keyOf('4. Wurden Ihnen in den letzten 36 Monaten Reise- oder Übernachtungskosten von einem Unternehmen bezahlt oder erstattet?', ['4'], radio)).toBe('disclosure.industryTravel');
+    expect(keyOf('Haben Sie bereits früher eine Förderung der Hector Stiftung II erhalten oder beantragt?', ['4'], radio)).toBe('disclosure.supportReceived');
+  });
+
   it('a question on funding held, applied for or ended within a window lists all three', () => {
     const lead = "\u21b3 Il responsabile scientifico è titolare o partecipa ad altri progetti finanziati (in corso), ha presentato richieste di finanziamento in attesa di esito, o ha concluso progetti finanziati negli ultimi cinque anni";
     expect(sectionContext([lead, '3.3 Altri finanziamenti'])).toMatchObject({ kind: 'support', status: 'any', withinYears: 5 });
