@@ -248,6 +248,10 @@ function kindMatchesSection(e: Entry, section: SectionContext, person: Profile['
 
 const NAMED_ORGANIZATION = new RegExp(cues.namedOrganization);
 const COMPANY_ONLY = new RegExp(cues.companyOnly);
+/** Yes/no questions about the researcher's funding: one naming the page's funder asks about that funder alone. */
+const SUPPORT_QUESTIONS = new Set(['disclosure.supportReceived', 'disclosure.currentSupport', 'disclosure.pendingSupport', 'disclosure.otherSupport']);
+/** "… from the SNSF or other funding bodies": the page's funder named beside other funders (not "Roche S.p.A. o altre società del Gruppo Roche"). */
+const OR_OTHERS = /\b(or|ou|oder|o) (d )?(any )?(other|autres?|andere[nrs]?|altri|altre) (funders?|funding|organi[sz]ations?|organismes?|institutions?|bodies|body|sources?|agencies|agency|bailleurs?|financeurs?|forderer|geldgeber|forderorganisationen|einrichtungen|institutionen|enti|finanziatori|istituzioni)\b/;
 const THIS_FUNDER = new RegExp(cues.thisFunder, 'i');
 const NOT_FUNDER_INITIALS = new Set(cues.notFunderInitials);
 const FUNDING_WORDS = new Set(cues.fundingWords);
@@ -778,11 +782,13 @@ export function plan(input: PlanInput): FillPlan {
             }
             const remunerated = c.section.remunerated ? input.entries.filter((e) => !REMUNERATED_KINDS.has(e.kind) || isRemuneratedTie(e, input.profile.person)) : input.entries;
             // "Any other application under consideration by the Leverhulme Trust?" asks about that organisation alone.
-            const named = NAMED_ORGANIZATION.exec(d.label);
+            // "… from the Leverhulme Trust or any other funder" asks about them all.
+            const beside = OR_OTHERS.test(normalize(d.label));
+            const named = beside ? null : NAMED_ORGANIZATION.exec(d.label);
             // "本財団の助成金受領歴", "this Foundation": the funder whose page this is, named by the page's title.
             const asked = named
               ? remunerated.filter((e) => namesOrganization(e, named.slice(1).find(Boolean)!))
-              : THIS_FUNDER.test([d.label, ...d.hints].join(' ')) || (c.key === 'disclosure.supportReceived' && namesPageFunder(d.label, scan.title)) ? remunerated.filter((e) => !!e.organization?.name && !!pageWords && contains(pageWords, organizationWords(e.organization.name).words)) : remunerated;
+              : !beside && (THIS_FUNDER.test([d.label, ...d.hints].join(' ')) || (SUPPORT_QUESTIONS.has(c.key) && namesPageFunder(d.label, scan.title))) ? remunerated.filter((e) => !!e.organization?.name && !!pageWords && contains(pageWords, organizationWords(e.organization.name).words)) : remunerated;
             // "Paid membership on an advisory board?" asks about no unpaid seat.
             const label = normalize(d.label);
             const about = PAID_ONLY.test(label) && !PAID_OR_UNPAID.test(label) ? asked.filter(isPaid) : asked;

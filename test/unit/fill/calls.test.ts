@@ -1068,6 +1068,18 @@ describe('Hector, Maladies Rares, CARITRO, Suzuken, Blood Cancer UK, ADA, Terry 
     expect(keyOf('Haben Sie bereits früher eine Förderung der Hector Stiftung II erhalten oder beantragt?', ['4'], radio)).toBe('disclosure.supportReceived');
   });
 
+  it('"Fonctions et affiliations secondaires (hors établissement employeur)" leaves the main post out; a question on current funding from the page\'s funder asks about that funder alone', () => {
+    expect(sectionContext(['D.1 Fonctions et affiliations secondaires (hors établissement employeur)', 'D. Activités annexes et fonctions']).appointmentTypes).not.toContain('primary');
+    const yn = (name: string, q: string) => `<fieldset><legend>${q}</legend><label><input type="radio" name="${name}" id="${name}_oui" value="oui"> Oui</label><label><input type="radio" name="${name}" id="${name}_non" value="non"> Non</label></fieldset>`;
+    document.title = 'Dépôt de candidature | Fondation Maladies Rares';
+    const p = planPage(yn('fmr', "Êtes-vous actuellement bénéficiaire d'un financement de la Fondation Maladies Rares ?") + yn('ind', "4. Dirigez-vous, ou avez-vous dirigé au cours des cinq dernières années, des travaux ayant bénéficié d'un financement par une entreprise (contrat de recherche, collaboration industrielle) ?"));
+    expect(at(p, '#fmr_non')?.status).toBe('proposed');
+    expect(at(p, '#ind_oui')?.status).toBe('proposed');
+    const others = planPage(yn('any', "Êtes-vous actuellement bénéficiaire d'un financement de la Fondation Maladies Rares ou d'autres organismes ?"));
+    expect(at(others, '#any_oui')?.status).toBe('proposed');
+    document.title = '';
+  });
+
   it('a question on funding held, applied for or ended within a window lists all three', () => {
     const lead = "\u21b3 Il responsabile scientifico è titolare o partecipa ad altri progetti finanziati (in corso), ha presentato richieste di finanziamento in attesa di esito, o ha concluso progetti finanziati negli ultimi cinque anni";
     expect(sectionContext([lead, '3.3 Altri finanziamenti'])).toMatchObject({ kind: 'support', status: 'any', withinYears: 5 });
