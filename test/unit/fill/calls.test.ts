@@ -1080,6 +1080,11 @@ describe('Hector, Maladies Rares, CARITRO, Suzuken, Blood Cancer UK, ADA, Terry 
     document.title = '';
   });
 
+  it('"Grantee Institution (legal name)" is the researcher\'s organisation; "Date Appointed to Current Rank" is when the main post began', () => {
+    expect(keyOf('Grantee Institution (legal name) *', ['Principal Investigator'])).toBe('person.organization');
+    expect(keyOf('Date Appointed to Current Rank *', ['Principal Investigator'])).toBe('person.positionStart');
+  });
+
   it('a question on funding held, applied for or ended within a window lists all three', () => {
     const lead = "\u21b3 Il responsabile scientifico è titolare o partecipa ad altri progetti finanziati (in corso), ha presentato richieste di finanziamento in attesa di esito, o ha concluso progetti finanziati negli ultimi cinque anni";
     expect(sectionContext([lead, '3.3 Altri finanziamenti'])).toMatchObject({ kind: 'support', status: 'any', withinYears: 5 });
