@@ -590,14 +590,14 @@ function heuristic(d: FieldDescriptor, section: SectionContext): Omit<Classifica
 }
 
 const AMOUNT_WITH_CURRENCY = new RegExp(cues.amountWithCurrency);
+/** The format of a box taking an amount followed by its currency code ("15000 USD"). */
+export const AMOUNT_THEN_CURRENCY = 'amount currency';
 
 /** Every real choice of a select is a yes or a no word ("vergütet / unvergütet"). */
 function choicesAreYesNo(d: FieldDescriptor): boolean {
   const choices = (d.options ?? []).filter((o) => o.value);
   return choices.length >= 2 && choices.every((o) => YES_NO_WORDS.has(normalize(o.text)));
 }
-/** The format of a box taking an amount followed by its currency code ("15000 USD"). */
-export const AMOUNT_THEN_CURRENCY = 'amount currency';
 
 const SENTENCE_LESS_KEY = /\.(\w*Type|status|personMonths|percentOfTime|fteFraction|amount|currency|startDate|endDate)$/;
 const PERSON_MONTHS = CONCEPTS.find((c) => c.id === 'personMonths')!;

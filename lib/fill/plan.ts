@@ -250,8 +250,7 @@ const NAMED_ORGANIZATION = new RegExp(cues.namedOrganization);
 const COMPANY_ONLY = new RegExp(cues.companyOnly);
 /** Yes/no questions about the researcher's funding: one naming the page's funder asks about that funder alone. */
 const SUPPORT_QUESTIONS = new Set(['disclosure.supportReceived', 'disclosure.currentSupport', 'disclosure.pendingSupport', 'disclosure.otherSupport']);
-/** "… from the SNSF or other funding bodies": the page's funder named beside other funders (not "Roche S.p.A. o altre società del Gruppo Roche"). */
-const OR_OTHERS = /\b(or|ou|oder|o) (d )?(any )?(other|autres?|andere[nrs]?|altri|altre) (funders?|funding|organi[sz]ations?|organismes?|institutions?|bodies|body|sources?|agencies|agency|bailleurs?|financeurs?|forderer|geldgeber|forderorganisationen|einrichtungen|institutionen|enti|finanziatori|istituzioni)\b/;
+const OR_OTHERS = new RegExp(cues.orOthers);
 const THIS_FUNDER = new RegExp(cues.thisFunder, 'i');
 const NOT_FUNDER_INITIALS = new Set(cues.notFunderInitials);
 const FUNDING_WORDS = new Set(cues.fundingWords);
