@@ -134,9 +134,9 @@ const THIS_PROJECT = new RegExp(cues.thisProject);
 const OTHER_PERSON = compilePatterns(fieldVocab.otherPerson);
 const IN_LISTS = fieldVocab.inLists as Record<string, string | Partial<Record<SectionKind, string>>>;
 /** Keys whose values are one of a few choices: what a radio group or checkbox can answer. */
-const BOOLEAN_KEY = /\.(paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|ongoing)$/;
+const BOOLEAN_KEY = /\.(paid|compensated|thisProposal|forThisProject|relatedToResearch|reportedToInstitution|confidentialityRequired|awarded|ongoing)$/;
 const YES_NO_WORDS = new Set(compilePatterns([...optionVocab.values.yes, ...optionVocab.values.no]));
-const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposal|forThisProject|relatedToResearch|awarded|amountBasis|fundingFlow|country|ongoing)$/;
+const CHOICE_KEY = /\.(status|role|\w*Type|currency|paid|compensated|thisProposal|forThisProject|relatedToResearch|reportedToInstitution|confidentialityRequired|awarded|amountBasis|fundingFlow|country|ongoing)$/;
 const SECTION_KINDS = sectionVocab.kinds.map((k) => ({ kind: k.kind as SectionKind, patterns: compilePatterns(k.patterns) }));
 const FOREIGN = compilePatterns(sectionVocab.foreign);
 const ANY_COUNTRY = compilePatterns(sectionVocab.anyCountry);
@@ -214,13 +214,19 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   const text = normalize(note);
   const scoped = { ...ctx };
   const excludesPending = SCOPE.excludesPending.some((p) => contains(text, p));
-  const years = timeWindow(text)?.years;
-  if (years) scoped.withinYears = years;
-  const since = cutoffMonth(text);
-  if (since) scoped.endedSince = since;
+  const sentences = note.split(/[.;!?。！？]+/).map(normalize);
   // "Completed grants must not appear here" names completed grants to leave them out.
-  const affirmed = note.split(/[.;!?。！？]+/).map(normalize).filter((sentence) => !SCOPE.negation.some((n) => contains(sentence, n)));
-  const includesCompleted = !!years || !!since || affirmed.some((sentence) => SCOPE.includesCompleted.some((p) => contains(sentence, p)));
+  const affirmed = sentences.filter((sentence) => !SCOPE.negation.some((n) => contains(sentence, n)));
+  const reachesBack = (sentence: string) => !!timeWindow(sentence) || !!cutoffMonth(sentence) || SCOPE.includesCompleted.some((p) => contains(sentence, p));
+  const currentOnly = (sentence: string) => SCOPE.currentOnly.some((p) => contains(sentence, p));
+  // Instructions run from the page's down to the list's own: the last word on time is the list's
+  // ("… held currently or within the last three years." then "appointments that you currently hold").
+  const currentHasLastWord = sentences.findLastIndex(currentOnly) > sentences.findLastIndex(reachesBack);
+  const years = currentHasLastWord ? undefined : timeWindow(text)?.years;
+  if (years) scoped.withinYears = years;
+  const since = currentHasLastWord ? undefined : cutoffMonth(text);
+  if (since) scoped.endedSince = since;
+  const includesCompleted = !currentHasLastWord && (!!years || !!since || affirmed.some((sentence) => SCOPE.includesCompleted.some((p) => contains(sentence, p))));
   if (excludesPending && (includesCompleted || ctx.status === 'any')) scoped.status = 'awarded';
   else if (excludesPending && !ctx.status) scoped.status = 'current';
   else if (includesCompleted && ctx.status === 'current') scoped.status = 'awarded';
@@ -232,8 +238,10 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
     scoped.status = 'current';
   }
   if (SCOPE.excludesThisProposal.some((p) => contains(text, p))) scoped.excludesThisProposal = true;
-  // "Other than your primary appointment": every kind of post but the main one.
-  if (!ctx.appointmentTypes && excludesPrimary(text)) scoped.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
+  // "Other than your primary appointment": every kind of post but the main one. A sentence sending
+  // secondary posts to another section ("兼務先は「4．兼業・兼職」に入力") does not make this one theirs.
+  const own = note.split(/[.;!?。！？]+/).filter((sentence) => !REDIRECT.test(sentence)).map(normalize).join(' ');
+  if (!ctx.appointmentTypes && excludesPrimary(own)) scoped.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
   return scoped;
 }
 
@@ -392,6 +400,7 @@ export function sectionContext(section: readonly string[]): SectionContext {
 const EMPLOYMENT_AND_OTHERS = new RegExp(cues.employmentAndOthers);
 const OTHER_POSTS = new RegExp(cues.otherPosts);
 const THIS_APPLICATION = new RegExp(cues.thisApplication);
+const REDIRECT = new RegExp(cues.redirect, 'i');
 
 function excludesPrimary(text: string): boolean {
   return (OTHER_POSTS.test(text) || SCOPE.excludesPrimary.some((p) => contains(text, p))) && !EMPLOYMENT_AND_OTHERS.test(text);
@@ -437,7 +446,7 @@ const conceptMemo = new Map<string, ConceptMatch | null>();
  */
 export function matchConcept(text: string, multiline = false, choice = false, controlType = ''): ConceptMatch | null {
   // A question put to a yes/no control asks about its topic, not its subject ("Does the PI hold shares…?").
-  const asked = choice && /[?？]\s*$/.test(text);
+  const asked = choice && /[?？]\s*[*＊]?\s*$/.test(text); // a required mark may follow the question
   const memoKey = `${multiline ? 'm' : 'l'}${choice ? 'c' : ''}${asked ? 'q' : ''}|${controlType}|${text}`;
   let hit = conceptMemo.get(memoKey);
   if (hit === undefined) {

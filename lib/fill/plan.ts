@@ -323,6 +323,9 @@ function capitalisedRuns(text: string, skipFirst: boolean): string[][] {
   return runs;
 }
 
+/** A joiner between capitalised words leaves them one name for its initials ("Österreichische Akademie der Wissenschaften": ÖAW). */
+const JOINER_BETWEEN_CAPITALS = new RegExp(`(?<=\\p{Lu}\\p{L}*)\\s+(?:${[...NAME_JOINERS].join('|')})\\s+(?=\\p{Lu})`, 'gu');
+
 /**
  * "Have you previously held NBCF research funding?" on the National Breast Cancer Foundation's page,
  * "… a Parkinson's UK research grant?" on Parkinson's UK's: the question names the funder whose page
@@ -331,7 +334,7 @@ function capitalisedRuns(text: string, skipFirst: boolean): string[][] {
 function namesPageFunder(label: string, title: string | undefined): boolean {
   if (!title) return false;
   const titleWords = normalize(title);
-  const initials = capitalisedRuns(title, false).flatMap((run) => run.flatMap((_, i) => run.slice(i).map((_, j) => run.slice(i, i + j + 1).map((w) => w[0]).join(''))));
+  const initials = capitalisedRuns(title.replace(JOINER_BETWEEN_CAPITALS, ' '), false).flatMap((run) => run.flatMap((_, i) => run.slice(i).map((_, j) => run.slice(i, i + j + 1).map((w) => w[0]).join(''))));
   if (sharedNameWords(label, titleWords) >= 2 || sharesRareName(label, titleWords)) return true;
   return capitalisedRuns(label, true).some((run) =>
     (run.length >= 2 && contains(titleWords, normalize(run.join(' ')))) || run.some((w) => /^\p{Lu}{2,6}$/u.test(w) && !NOT_FUNDER_INITIALS.has(w) && (initials.includes(w) || contains(titleWords, normalize(w)))));

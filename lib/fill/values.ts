@@ -19,7 +19,7 @@ export type RecordValue =
   | { type: 'country'; code: string };
 
 const CHOICE_PATHS = new Set(['status', 'role', 'sponsorType', 'appointmentType', 'interestType', 'travelType', 'partnerType', 'fundingFlow']);
-const BOOLEAN_PATHS = new Set(['paid', 'compensated', 'thisProposal', 'forThisProject', 'relatedToResearch']);
+const BOOLEAN_PATHS = new Set(['paid', 'compensated', 'thisProposal', 'forThisProject', 'relatedToResearch', 'reportedToInstitution', 'confidentialityRequired']);
 
 function get(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
@@ -159,6 +159,12 @@ export function disclosureAnswer(key: string, profile: Profile, entries: readonl
     // Side activities (Nebentätigkeiten, activités accessoires): posts besides the main one, consulting, board seats.
     case 'disclosure.outsideActivity':
       return any((e) => ((e.kind === 'appointment' && e.appointmentType !== 'primary') || e.kind === 'consulting') && held(e));
+    // "Have all these activities been reported to your institution?": every outside post and consultancy held that says.
+    case 'disclosure.reportedToInstitution': {
+      const said = entries.filter((e) => ((e.kind === 'appointment' && e.appointmentType !== 'primary') || e.kind === 'consulting') && held(e) && e.reportedToInstitution !== undefined);
+      if (!said.length) return undefined;
+      return said.every((e) => (e as { reportedToInstitution?: boolean }).reportedToInstitution) ? 'yes' : 'no';
+    }
     default:
       return undefined;
   }

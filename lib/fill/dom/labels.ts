@@ -195,7 +195,13 @@ function labelText(label: Element): { text: string; hint: string } {
   return own ? { text: own, hint } : { text, hint: '' };
 }
 
-const headerCache = new WeakMap<HTMLTableElement, string[][]>();
+interface HeaderLines {
+  /** Header text per column, one list per line of a record. */
+  lines: string[][];
+  /** The header cells stacked over each column of each line, in order ("配分機関名" over "課題番号"). */
+  stacks: string[][][];
+}
+const headerCache = new WeakMap<HTMLTableElement, HeaderLines>();
 
 /**
  * Header text per column, from every header row, honouring colspan and rowspan — one list per
@@ -203,7 +209,7 @@ const headerCache = new WeakMap<HTMLTableElement, string[][]>();
  * them ("Start date" over "Month | Year"): it heads a second line of each record (a record's title
  * and reasons on a row of their own under 状況 | 制度 | 期間 …).
  */
-function headerLines(table: HTMLTableElement, bodyRow: HTMLTableRowElement): string[][] {
+function headerLines(table: HTMLTableElement, bodyRow: HTMLTableRowElement): HeaderLines {
   const cached = headerCache.get(table);
   if (cached) return cached;
   const rows = table.tHead ? Array.from(table.tHead.rows) : leadingHeaderRows(table, bodyRow);
@@ -214,12 +220,13 @@ function headerLines(table: HTMLTableElement, bodyRow: HTMLTableRowElement): str
     if (parallel) lineStarts.push(r);
   });
   const width = Math.max(0, ...grid.map((g) => g.length));
-  const lines = lineStarts.map((start, k) => {
+  const stacks = lineStarts.map((start, k) => {
     const band = grid.slice(start, lineStarts[k + 1] ?? grid.length);
-    return Array.from({ length: width }, (_, c) => collapse([...new Set(band.map((g) => g[c]))].filter(Boolean).map((cell) => textOf(cell!)).join(' ')));
+    return Array.from({ length: width }, (_, c) => [...new Set(band.map((g) => g[c]))].filter(Boolean).map((cell) => textOf(cell!)).filter(Boolean));
   });
-  headerCache.set(table, lines);
-  return lines;
+  const result = { lines: stacks.map((line) => line.map((texts) => collapse(texts.join(' ')))), stacks };
+  headerCache.set(table, result);
+  return result;
 }
 
 /**
@@ -299,20 +306,22 @@ function recordLine(tr: HTMLTableRowElement, lines: number): number {
 /** Where a column sits under a header spanning several ("研究期間 (開始 ～ 終了)" over two cells): how many it spans, and which this is. */
 interface HeaderRun { count: number; at: number }
 
-function tableHeaders(el: Element, index: PageIndex): { column: string; row: string; run: HeaderRun } | null {
+function tableHeaders(el: Element, index: PageIndex): { column: string; row: string; run: HeaderRun; stack: string[] } | null {
   const cell = index.around(el).cell;
   if (!cell) return null;
   const tr = cell.parentElement as HTMLTableRowElement | null;
   const table = index.around(cell).table;
   if (!tr || !table) return null;
   const col = rowLayout(tr).starts[cell.cellIndex] ?? 0;
-  const lines = tr.parentElement === table.tHead ? [] : headerLines(table, tr);
+  const { lines, stacks } = tr.parentElement === table.tHead ? { lines: [], stacks: [] } : headerLines(table, tr);
+  const lineIndex = recordLine(tr, lines.length);
   // A cell spanning columns that different headers head (a record's full-width second row) is under none of them.
-  const spanned = lines.length ? new Set(lines[recordLine(tr, lines.length)].slice(col, col + Math.max(1, cell.colSpan))) : new Set<string>();
+  const spanned = lines.length ? new Set(lines[lineIndex].slice(col, col + Math.max(1, cell.colSpan))) : new Set<string>();
   const column = spanned.size === 1 ? ([...spanned][0] ?? '') : '';
+  const stack = column && cell.colSpan === 1 ? stacks[lineIndex][col] : [];
   const run = { count: 1, at: 0 };
   if (column && cell.colSpan === 1) {
-    const line = lines[recordLine(tr, lines.length)];
+    const line = lines[lineIndex];
     let start = col;
     while (start > 0 && line[start - 1] === column) start--;
     let end = col;
@@ -333,7 +342,7 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
   const first = tr.cells[0];
   if (!row && first && first !== cell && first.localName === 'th' && !index.holdsControl(first)) row = textOf(first);
   if (!column && !row) return null;
-  return { column, row, run };
+  return { column, row, run, stack };
 }
 
 const CHOICE_OR_HIDDEN = new Set(['radio', 'checkbox', 'hidden']);
@@ -386,21 +395,19 @@ const DATE_TOKEN = /^(y{2,4}|m{1,2}|d{1,2}|j{2,4}|a{2,4}|t{1,2}|g{1,2}|年|月|�
 /** A column header that only names a year or a numbered period ("2025", "Year 2"): what the row holds is in the row header. */
 const PERIOD_ONLY = /^\s*((19|20)\d\d|(year|yr|annee|année|jahr|anno|budget period|period)\s*\d{1,2}|\d{1,2}\s*年目|(19|20)\d\d\s*年度?)\s*$/i;
 
+/** A required or optional marker standing alone ("*", "必須", "(optional)"): it names nothing. */
+const FIELD_MARKER = /^[(（]?\s*(\*|＊|必須|任意|required|optional|obligatoire|facultatif|pflichtfeld|pflicht|erforderlich|obbligatorio|facoltativo)\s*[)）]?$/i;
+
 /** Text immediately before the control: previous siblings, then up to three ancestors' previous siblings. */
 function precedingText(el: Element, max = MAX_LABEL): string {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 4; depth++) {
     let sib: Node | null = node.previousSibling;
     while (sib) {
-      if (sib.nodeType === 1) {
-        const e = sib as Element;
-        if (e.matches('input,select,textarea,[contenteditable]') || e.querySelector('input,select,textarea,[contenteditable]')) return '';
-        const t = textOf(e);
-        if (t) return t.length <= max ? t : '';
-      } else if (sib.nodeType === 3) {
-        const t = collapse(sib.nodeValue);
-        if (t) return t.length <= max ? t : '';
-      }
+      if (sib.nodeType === 1 && ((sib as Element).matches('input,select,textarea,[contenteditable]') || (sib as Element).querySelector('input,select,textarea,[contenteditable]'))) return '';
+      const t = sib.nodeType === 3 ? collapse(sib.nodeValue) : sib.nodeType === 1 ? textOf(sib) : '';
+      // "他の研究費の受入・申請<span class=req>必須</span> ◯あり": the words are before the marker.
+      if (t && !FIELD_MARKER.test(t)) return t.length <= max ? t : '';
       sib = sib.previousSibling;
     }
     node = node.parentElement;
@@ -523,7 +530,10 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
     hints.push(headers!.row!);
   } else if (headers) {
     const byRow = !headers.column || (!!headers.row && PERIOD_ONLY.test(headers.column));
-    const part = !byRow && !isChoice ? columnPart(el, headers.column, headers.run, index) : null;
+    // Boxes stacked in one cell under headers stacked alike ("配分機関名" over "課題番号"): each box its own header.
+    const typed = cellBoxes.filter((b) => b.localName !== 'input' || !CHOICE_OR_HIDDEN.has((b as HTMLInputElement).type));
+    const stacked = !byRow && !isChoice && headers.stack.length > 1 && typed.length === headers.stack.length ? headers.stack[typed.indexOf(el)] : null;
+    const part = stacked ?? (!byRow && !isChoice ? columnPart(el, headers.column, headers.run, index) : null);
     take(part ?? (byRow ? headers.row : headers.column), 'table');
     if (part) hints.push(headers.column);
     if (headers.column && headers.row) hints.push(byRow ? headers.column : headers.row);

@@ -365,6 +365,8 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
   const headings: string[] = [];
   /** The fieldset each real heading sits in ("Sources de financement" inside card 1): it titles nothing outside it. */
   const headingScopes: (Element | null)[] = [];
+  /** The real heading element at each level, as last seen. */
+  const headingNodes: (Element | undefined)[] = [];
   // Instructions under each real heading level (0: before any heading); a heading clears its own and deeper ones.
   const notes: string[] = [];
   let noteText = '';
@@ -466,12 +468,27 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
       let level = headingLevel(node, role);
       if (level && !rendered(node)) continue;
       if (level) {
+        const text = headingTextOf(node);
+        // A card's own number ("Appointment 1") drawn as a heading of the list's rank, in a box the
+        // list's heading is outside of, sits under that heading rather than ending it.
+        const previous = headingNodes[level - 1];
+        if (ROW_TITLE.test(text) && (rowTitleLevel || (previous?.isConnected && !ROW_TITLE.test(headings[level - 1] ?? '') && !node.parentElement!.contains(previous) && headings.length >= level))) {
+          level = rowTitleLevel || headings.length + 1;
+          headings.length = level;
+          headings[level - 1] = text;
+          headingScopes[level - 1] = node.closest('fieldset');
+          headingsSeen++;
+          rowTitleLevel = level;
+          restartNotes(level);
+          continue;
+        }
         // Inside a titled section, a heading sits under the section's title, whatever its rank.
         const region = regions[regions.length - 1];
         if (region?.el.contains(node) && level <= region.depth + 1) level = region.depth + 2;
         headings.length = level;
-        headings[level - 1] = headingTextOf(node);
+        headings[level - 1] = text;
         headingScopes[level - 1] = node.closest('fieldset');
+        headingNodes[level - 1] = node;
         headingsSeen++;
         realHeadingLevel = level;
         if (level <= titleLevel) titleLevel = 0;

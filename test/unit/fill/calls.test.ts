@@ -1099,3 +1099,83 @@ describe('Hector, Maladies Rares, CARITRO, Suzuken, Blood Cancer UK, ADA, Terry 
     expect(at(p, '#dip_no')?.status).toBe('proposed');
   });
 });
+
+describe('Japan Heart Foundation, CZI, MS Society, ÖAW, Fondazione CR Lucca, CPRIT, Ligue contre le cancer and BW Stiftung', () => {
+  const yesNo = (name: string, question: string, yes = 'Yes', no = 'No') =>
+    `<fieldset><legend>${question}</legend><label><input type="radio" name="${name}" id="${name}_y" value="y"> ${yes}</label><label><input type="radio" name="${name}" id="${name}_n" value="n"> ${no}</label></fieldset>`;
+
+  it('a card numbered by a heading of the list\'s own rank ("Appointment 1" after "4a. Current outside appointments") stays under the list\'s heading', () => {
+    const card = (n: number) => `<div class="card"><h3>Appointment ${n}</h3><label for="org${n}">Organization</label><input id="org${n}"></div>`;
+    const p = planPage(`<h2>4. Outside Activities</h2><h3>4a. Current outside appointments and affiliations</h3><div id="list">${card(1)}${card(2)}</div>
+      <button type="button">+ Add another appointment</button><h3>4b. Consulting</h3><label for="c">Company</label><input id="c">`);
+    // The Oxford visit has ended: a list of current posts starts with the adjunct post.
+    expect(at(p, '#org1')?.value).toBe('University of Toronto');
+    expect(at(p, '#org2')?.value).toBe('Great Lakes Water Quality Consortium');
+    expect(at(p, '#c')?.section).toContain('4b. Consulting');
+  });
+
+  it('a sentence sending secondary posts to another section ("兼務先は「4．兼業・兼職」に入力") leaves this one the main post\'s', () => {
+    const p = planPage(`<h2>2．所属機関・職名</h2><p class="note">申請時点の本務先を入力してください。兼務先は「4．兼業・兼職」に入力してください。</p>
+      <dl><dt><label for="inst">所属機関名</label></dt><dd><input id="inst"></dd></dl>`);
+    expect(at(p, '#inst')?.value).toBe('University of Michigan');
+  });
+
+  it('the list\'s own instructions have the last word on time: "currently hold" after the page\'s "within the last three years"', () => {
+    const note = 'This includes commercial and financial interests held currently or within the last three years. Membership of advisory boards and visiting or adjunct appointments that you currently hold, other than your main post.';
+    const scoped = scopedContext(sectionContext(['5.2 Advisory boards, directorships and other appointments']), note);
+    expect(scoped).toMatchObject({ status: 'current' });
+    expect(scoped.withinYears).toBeUndefined();
+    expect(scopedContext(sectionContext(['5.2 Consultancies']), 'List consultancies you currently hold. Include any held within the last three years.').withinYears).toBe(3);
+  });
+
+  it('a required mark between a question and its radios ("他の研究費の受入・申請 必須 ◯あり ◯なし") is not the question', () => {
+    const p = planPage(`<h2>3．他の研究費</h2><div>他の研究費の受入・申請<span class="req">必須</span>
+      <label><input type="radio" name="f" id="f_y" value="yes"> あり</label><label><input type="radio" name="f" id="f_n" value="no"> なし</label></div>`);
+    expect(at(p, '#f_y')).toMatchObject({ key: 'disclosure.otherSupport', status: 'proposed' });
+  });
+
+  it('two boxes stacked in one cell under two stacked headers ("配分機関名" over "課題番号") take one header each', () => {
+    const p = planPage(`<h2>他の研究費の受入状況（受給中・申請中）</h2><table><thead><tr><th rowspan="2">研究課題名</th><th>配分機関名</th></tr><tr><th>課題番号</th></tr></thead>
+      <tbody><tr><td><input id="t"></td><td><input id="a"><input id="n"></td></tr></tbody></table>`);
+    expect(at(p, '#a')?.label).toBe('配分機関名');
+    expect(at(p, '#n')).toMatchObject({ key: 'support.awardNumber', value: 'CHE-2404417' });
+  });
+
+  it('a question followed by a required mark ("…royalties …? *") is still asked', () => {
+    const p = planPage(yesNo('i', "Il responsabile scientifico detiene partecipazioni in società, brevetti, licenze o diritti a royalties connessi all'ambito di ricerca del progetto? *", 'Sì'));
+    expect(at(p, '#i_y')?.status).toBe('proposed');
+  });
+
+  it('initials across a joiner name the page\'s funder ("ÖAW": Österreichische Akademie der Wissenschaften); "dalla Fondazione" is this foundation', () => {
+    document.title = 'Online-Antrag – Österreichische Akademie der Wissenschaften';
+    const p = planPage(yesNo('o', 'Wurden Sie bereits von der ÖAW gefördert (Stipendium, Preis, Projekt)?', 'ja', 'nein'));
+    expect(at(p, '#o_n')?.status).toBe('proposed');
+    document.title = 'ROL | Fondazione Cassa di Risparmio di Lucca';
+    const q = planPage(yesNo('c', 'Il responsabile scientifico ha già ottenuto contributi dalla Fondazione per progetti di ricerca nei bandi precedenti?', 'Sì'));
+    expect(at(q, '#c_n')?.status).toBe('proposed');
+    document.title = '';
+  });
+
+  it('whether ties were reported to the institution: asked once for all of them, or per row; a consultancy\'s confidentiality agreement per row', () => {
+    const p = planPage(yesNo('r', "6. Have all outside positions, consulting arrangements and financial interests listed above been disclosed to the applicant organization's conflict of interest office?") +
+      yesNo('g', 'Wurden alle unter Punkt 5 und 6 angegebenen Tätigkeiten Ihrer Heimatinstitution gemeldet bzw. von dieser genehmigt?', 'ja', 'nein'));
+    expect(at(p, '#r_y')).toMatchObject({ key: 'disclosure.reportedToInstitution', status: 'proposed' });
+    expect(at(p, '#g_y')?.status).toBe('proposed');
+    expect(disclosureAnswer('disclosure.reportedToInstitution', profile, entries.map((e) => (e.kind === 'consulting' ? { ...e, reportedToInstitution: false } : e)), NOW)).toBe('no');
+    const rows = planPage(`<h2>B. Consulting and Other Paid Services</h2><table><thead><tr><th>Company</th><th>Reported to institution</th><th>Es besteht eine Vertraulichkeitsvereinbarung</th></tr></thead>
+      <tbody><tr><td><input id="c0"></td><td><input type="checkbox" id="r0"></td><td><input type="checkbox" id="k0"></td></tr></tbody></table>`);
+    expect(at(rows, '#r0')).toMatchObject({ key: 'consulting.reportedToInstitution', status: 'proposed' });
+    const first = entries.find((e) => e.kind === 'consulting' && e.organization.name === at(rows, '#c0')?.value) as { confidentialityRequired?: boolean };
+    expect(at(rows, '#k0')?.status).toBe(first.confidentialityRequired ? 'proposed' : 'skipped');
+  });
+
+  it('a host institution, a unit\'s director, the sponsored-programs contact, an EIN and a house district are not the researcher\'s', () => {
+    expect(keyOf('Gastinstitution *', ['3. Gastinstitution in Österreich'])).toBeNull();
+    expect(keyOf("Directeur(trice) de l'unité", ['2. Laboratoire'])).toBeNull();
+    expect(keyOf('Sponsored programs contact email', ['2. Applicant Institution'])).toBeNull();
+    expect(keyOf('Institution EIN', ['2. Applicant Institution'])).toBeNull();
+    expect(keyOf('Texas State House District *', ['Organization'])).toBeNull();
+    expect(keyOf('Geschäftszahl / Förder-Nr.', ['Laufende Förderungen'])).toBe('support.awardNumber');
+    expect(keyOf('Förderstelle', ['Beantragte Förderungen'])).toBe('support.organization.name');
+  });
+});
