@@ -472,29 +472,25 @@ export function scanDocument(doc: Document, options: ScanOptions): ScanResult {
         // A card's own number ("Appointment 1") drawn as a heading of the list's rank, in a box the
         // list's heading is outside of, sits under that heading rather than ending it.
         const previous = headingNodes[level - 1];
-        if (ROW_TITLE.test(text) && (rowTitleLevel || (previous?.isConnected && !ROW_TITLE.test(headings[level - 1] ?? '') && !node.parentElement!.contains(previous) && headings.length >= level))) {
-          level = rowTitleLevel || headings.length + 1;
-          headings.length = level;
-          headings[level - 1] = text;
-          headingScopes[level - 1] = node.closest('fieldset');
-          headingsSeen++;
-          rowTitleLevel = level;
-          restartNotes(level);
-          continue;
-        }
+        const cardTitle = ROW_TITLE.test(text) && (!!rowTitleLevel || (!!previous?.isConnected && !ROW_TITLE.test(headings[level - 1] ?? '') && !node.parentElement!.contains(previous) && headings.length >= level));
         // Inside a titled section, a heading sits under the section's title, whatever its rank.
         const region = regions[regions.length - 1];
-        if (region?.el.contains(node) && level <= region.depth + 1) level = region.depth + 2;
+        if (cardTitle) level = rowTitleLevel || headings.length + 1;
+        else if (region?.el.contains(node) && level <= region.depth + 1) level = region.depth + 2;
         headings.length = level;
         headings[level - 1] = text;
         headingScopes[level - 1] = node.closest('fieldset');
-        headingNodes[level - 1] = node;
         headingsSeen++;
+        restartNotes(level);
+        if (cardTitle) {
+          rowTitleLevel = level;
+          continue;
+        }
+        headingNodes[level - 1] = node;
         realHeadingLevel = level;
         if (level <= titleLevel) titleLevel = 0;
         if (rowTitleLevel && rowTitleLevel < level) delete headings[rowTitleLevel - 1];
         rowTitleLevel = 0;
-        restartNotes(level);
         continue;
       }
       // A region named by its title (<section aria-labelledby="…">) is headed by it, however the title is drawn.

@@ -1177,5 +1177,7 @@ describe('Japan Heart Foundation, CZI, MS Society, ÖAW, Fondazione CR Lucca, CP
     expect(keyOf('Texas State House District *', ['Organization'])).toBeNull();
     expect(keyOf('Geschäftszahl / Förder-Nr.', ['Laufende Förderungen'])).toBe('support.awardNumber');
     expect(keyOf('Förderstelle', ['Beantragte Förderungen'])).toBe('support.organization.name');
+    expect(keyOf('Nature of the work', ['5.1 Consultancies'])).toBe('consulting.description');
+    expect(keyOf('Gegenstand der Beratung', ['Beratungsmandat 1', '5.1 Beratertätigkeiten für Unternehmen'])).toBe('consulting.description');
   });
 });
