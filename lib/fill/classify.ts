@@ -214,10 +214,12 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   const text = normalize(note);
   const scoped = { ...ctx };
   const excludesPending = SCOPE.excludesPending.some((p) => contains(text, p));
-  const sentences = note.split(/[.;!?。！？]+/).map(normalize);
+  const rawSentences = note.split(/[.;!?。！？]+/);
+  const sentences = rawSentences.map(normalize);
   // "Completed grants must not appear here" names completed grants to leave them out.
   const affirmed = sentences.filter((sentence) => !SCOPE.negation.some((n) => contains(sentence, n)));
-  const reachesBack = (sentence: string) => !!timeWindow(sentence) || !!cutoffMonth(sentence) || SCOPE.includesCompleted.some((p) => contains(sentence, p));
+  const namesCompleted = (sentence: string) => SCOPE.includesCompleted.some((p) => contains(sentence, p));
+  const reachesBack = (sentence: string) => !!timeWindow(sentence) || !!cutoffMonth(sentence) || namesCompleted(sentence);
   const currentOnly = (sentence: string) => SCOPE.currentOnly.some((p) => contains(sentence, p));
   // Instructions run from the page's down to the list's own: the last word on time is the list's
   // ("… held currently or within the last three years." then "appointments that you currently hold").
@@ -226,7 +228,7 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   if (years) scoped.withinYears = years;
   const since = currentHasLastWord ? undefined : cutoffMonth(text);
   if (since) scoped.endedSince = since;
-  const includesCompleted = !currentHasLastWord && (!!years || !!since || affirmed.some((sentence) => SCOPE.includesCompleted.some((p) => contains(sentence, p))));
+  const includesCompleted = !currentHasLastWord && (!!years || !!since || affirmed.some(namesCompleted));
   if (excludesPending && (includesCompleted || ctx.status === 'any')) scoped.status = 'awarded';
   else if (excludesPending && !ctx.status) scoped.status = 'current';
   else if (includesCompleted && ctx.status === 'current') scoped.status = 'awarded';
@@ -240,7 +242,7 @@ export function scopedContext(ctx: SectionContext, note: string | undefined): Se
   if (SCOPE.excludesThisProposal.some((p) => contains(text, p))) scoped.excludesThisProposal = true;
   // "Other than your primary appointment": every kind of post but the main one. A sentence sending
   // secondary posts to another section ("兼務先は「4．兼業・兼職」に入力") does not make this one theirs.
-  const own = note.split(/[.;!?。！？]+/).filter((sentence) => !REDIRECT.test(sentence)).map(normalize).join(' ');
+  const own = rawSentences.filter((sentence) => !REDIRECT.test(sentence)).map(normalize).join(' ');
   if (!ctx.appointmentTypes && excludesPrimary(own)) scoped.appointmentTypes = APPOINTMENT_TYPES_BESIDES_PRIMARY;
   return scoped;
 }
@@ -446,7 +448,8 @@ const conceptMemo = new Map<string, ConceptMatch | null>();
  */
 export function matchConcept(text: string, multiline = false, choice = false, controlType = ''): ConceptMatch | null {
   // A question put to a yes/no control asks about its topic, not its subject ("Does the PI hold shares…?").
-  const asked = choice && /[?？]\s*[*＊]?\s*$/.test(text); // a required mark may follow the question
+  // A required mark may follow the question ("…royalties? *").
+  const asked = choice && /[?？]\s*[*＊]?\s*$/.test(text);
   const memoKey = `${multiline ? 'm' : 'l'}${choice ? 'c' : ''}${asked ? 'q' : ''}|${controlType}|${text}`;
   let hit = conceptMemo.get(memoKey);
   if (hit === undefined) {

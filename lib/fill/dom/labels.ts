@@ -346,6 +346,8 @@ function tableHeaders(el: Element, index: PageIndex): { column: string; row: str
 }
 
 const CHOICE_OR_HIDDEN = new Set(['radio', 'checkbox', 'hidden']);
+/** The boxes that take typed values among a cell's controls (not its radios, checkboxes or hidden inputs). */
+const typedBoxes = (boxes: Element[]) => boxes.filter((b) => b.localName !== 'input' || !CHOICE_OR_HIDDEN.has((b as HTMLInputElement).type));
 const HEADER_PARTS = /[/／～〜・]|\s[–—-]\s/;
 
 /**
@@ -355,7 +357,7 @@ const HEADER_PARTS = /[/／～〜・]|\s[–—-]\s/;
  */
 function columnPart(el: Element, column: string, run: HeaderRun, index: PageIndex): string | null {
   if (!HEADER_PARTS.test(column)) return null;
-  const boxes = index.boxesIn(index.around(el).cell!).filter((b) => b.localName !== 'input' || !CHOICE_OR_HIDDEN.has((b as HTMLInputElement).type));
+  const boxes = typedBoxes(index.boxesIn(index.around(el).cell!));
   const shared = boxes.length >= 2;
   const count = shared ? boxes.length : run.count;
   if (count < 2) return null;
@@ -531,7 +533,7 @@ export function inferLabel(control: Element, index: PageIndex): InferredLabel {
   } else if (headers) {
     const byRow = !headers.column || (!!headers.row && PERIOD_ONLY.test(headers.column));
     // Boxes stacked in one cell under headers stacked alike ("配分機関名" over "課題番号"): each box its own header.
-    const typed = cellBoxes.filter((b) => b.localName !== 'input' || !CHOICE_OR_HIDDEN.has((b as HTMLInputElement).type));
+    const typed = typedBoxes(cellBoxes);
     const stacked = !byRow && !isChoice && headers.stack.length > 1 && typed.length === headers.stack.length ? headers.stack[typed.indexOf(el)] : null;
     const part = stacked ?? (!byRow && !isChoice ? columnPart(el, headers.column, headers.run, index) : null);
     take(part ?? (byRow ? headers.row : headers.column), 'table');
